@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * @bo/analytics — work in progress; see docs/analytics.md.
+ */
+export {};

@@ -1,0 +1,79 @@
+/**
+ * @packageDocumentation
+ * @bo/core — money on decimal.js with explicit rounding and exact allocation, calendar dates and
+ * periods that never shift with a time zone, day counts and proration, effective-dated legal
+ * parameters and progressive scales, typed errors and explain traces. Guide: docs/core.md.
+ */
+export { Decimal, type DecimalInput } from './decimal.js';
+export { toDecimal } from './to-decimal.js';
+export {
+  BoError,
+  BoValidationError,
+  BoCurrencyError,
+  BoRuleError,
+  BoStateError,
+  isBoError,
+  formatPath,
+  type BoErrorCode,
+  type BoErrorInit,
+  type FieldPath,
+} from './errors/bo-error.js';
+export { attempt, safely, ok, err, unwrap, type Result } from './errors/result.js';
+export { parseWith } from './errors/from-zod.js';
+export { type RoundingMode, type RoundingRule, ROUNDING_MODES, roundDecimal, decimalRounding } from './rounding.js';
+export {
+  CURRENCIES,
+  defineCurrency,
+  getCurrency,
+  type Currency,
+  type CurrencyInput,
+  type KnownCurrencyCode,
+} from './money/currency.js';
+export {
+  money,
+  moneyFromMinor,
+  toMinor,
+  zero,
+  moneyToJSON,
+  moneyFromJSON,
+  isMoney,
+  assertSameCurrency,
+  type Money,
+  type MoneyJSON,
+} from './money/money.js';
+export { add, subtract, negate, abs, multiply, divide, sum } from './money/arithmetic.js';
+export {
+  compare,
+  equals,
+  lessThan,
+  greaterThan,
+  isZero,
+  isPositive,
+  isNegative,
+  minimum,
+  maximum,
+} from './money/compare.js';
+export { roundMoney, isRounded } from './money/round-money.js';
+export { allocate, split, type AllocateOptions } from './money/allocate.js';
+export {
+  calendarDate,
+  isCalendarDate,
+  dateOf,
+  dateParts,
+  toEpochDay,
+  fromEpochDay,
+  addDays,
+  addMonths,
+  diffDays,
+  compareDates,
+  weekday,
+  startOfMonth,
+  endOfMonth,
+  isoWeek,
+  isLeapYear,
+  daysInMonth,
+  maxDate,
+  minDate,
+  type CalendarDate,
+  type IsoWeekday,
+} from './dates/calendar-date.js';

@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * @bo/hr — work in progress; see docs/hr.md.
+ */
+export {};

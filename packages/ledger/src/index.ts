@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * @bo/ledger — work in progress; see docs/ledger.md.
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * @bo/payroll — work in progress; see docs/payroll.md.
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * @bo/qc — work in progress; see docs/qc.md.
+ */
+export {};
