@@ -77,3 +77,65 @@ export {
   type CalendarDate,
   type IsoWeekday,
 } from './dates/calendar-date.js';
+export { formatMoney, type FormatMoneyOptions } from './money/format-money.js';
+export { parseMoney, type ParseMoneyOptions } from './money/parse-money.js';
+export {
+  period,
+  dayPeriod,
+  monthPeriod,
+  monthOf,
+  quarterPeriod,
+  yearPeriod,
+  fiscalYearPeriod,
+  fiscalYearOf,
+  periodLength,
+  containsDate,
+  overlaps,
+  intersect,
+  eachDay,
+  splitPeriod,
+  type Period,
+  type PeriodUnit,
+} from './periods/period.js';
+export {
+  workWeek,
+  workingDays,
+  MON_FRI,
+  MON_SAT,
+  MON_SAT_HALF,
+  type WorkWeek,
+  type WorkCalendar,
+} from './periods/work-week.js';
+export {
+  prorate,
+  prorationFraction,
+  type ProrationBasis,
+  type ProrationFraction,
+} from './periods/prorate.js';
+export {
+  formatReference,
+  LegalReferenceSchema,
+  type LegalReference,
+} from './params/legal-reference.js';
+export {
+  defineParameter,
+  parameterAt,
+  valueAt,
+  parameterSchema,
+  type DatedValue,
+  type Parameter,
+} from './params/parameter.js';
+export {
+  defineScale,
+  marginalAmount,
+  marginalBreakdown,
+  quickTable,
+  quickAmount,
+  ScaleInputSchema,
+  type Scale,
+  type ScaleBracket,
+  type ScaleBracketResult,
+  type QuickTableRow,
+} from './params/scale.js';
+export { reform, type ParameterSet, type ParameterValueType, type ReformChanges } from './params/reform.js';
+export { trace, renderTrace, type Trace, type RenderTraceOptions } from './trace/trace.js';
