@@ -1,5 +1,65 @@
 /**
  * @packageDocumentation
- * @bo/analytics — work in progress; see docs/analytics.md.
+ * @bo/analytics — back-office data to KPIs, reports and forecasts: exact grouping and pivots over money,
+ * time buckets on calendar dates, typed CSV, exponential smoothing and Holt–Winters forecasts matching
+ * R's `HoltWinters()`, classical decomposition, best sellers by season, ABC/XYZ, anomaly flags, KPIs
+ * with cited formulas and a small SVG chart. Guide: docs/analytics.md.
  */
-export {};
+export { ANALYTICS_ERRORS, type AnalyticsErrorCode } from './errors.js';
+// tables
+export { type MissingPolicy, isMissing } from './table/missing.js';
+export {
+  type Accumulator,
+  type Aggregate,
+  type ValueOptions,
+  type SumMoneyOptions,
+  count,
+  sum,
+  sumMoney,
+  mean,
+  variance,
+  stdev,
+  quantile,
+  median,
+  min,
+  max,
+  distinct,
+  distinctCount,
+  weightedMean,
+  first,
+  last,
+} from './table/aggregates.js';
+export {
+  type AggregateSpec,
+  type AggregateResult,
+  type Row,
+  aggregate,
+  groupBy,
+  groupRows,
+} from './table/group-by.js';
+export { type PivotOptions, type PivotResult, type UnpivotOptions, pivot, unpivot } from './table/pivot.js';
+export { type JoinOptions, innerJoin, leftJoin } from './table/join.js';
+export { type SortKey, sortBy, topN } from './table/sort.js';
+export { derive, filterRows } from './table/derive.js';
+export {
+  type WindowReducer,
+  type WindowOptions,
+  type RollingOptions,
+  rolling,
+  cumulative,
+} from './table/window.js';
+export { type PeriodChangeOptions, periodChange } from './table/period-change.js';
+export { columns, parseRows } from './table/columns.js';
+// time
+export {
+  type BucketUnit,
+  type FiscalBucket,
+  type BucketSpec,
+  type FillBucketsOptions,
+  bucketKey,
+  bucketStart,
+  bucketEnd,
+  nextBucket,
+  bucketRange,
+  fillBuckets,
+} from './time/bucket.js';
