@@ -137,5 +137,11 @@ export {
   type ScaleBracketResult,
   type QuickTableRow,
 } from './params/scale.js';
-export { reform, type ParameterSet, type ParameterValueType, type ReformChanges } from './params/reform.js';
+export {
+  reform,
+  type ParameterSet,
+  type ParameterValueType,
+  type ReformChanges,
+  type DatedValueInput,
+} from './params/reform.js';
 export { trace, renderTrace, type Trace, type RenderTraceOptions } from './trace/trace.js';

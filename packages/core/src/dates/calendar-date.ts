@@ -1,13 +1,11 @@
 import { BoValidationError, type FieldPath } from '../errors/bo-error.js';
 
-declare const calendarDateBrand: unique symbol;
-
 /**
  * A calendar date as an ISO `YYYY-MM-DD` string (ngày dương lịch). It has no time and no time zone,
  * so it never shifts with the host's zone; ordering is string ordering. Make one with
  * {@link calendarDate}, which validates it.
  */
-export type CalendarDate = string & { readonly [calendarDateBrand]: true };
+export type CalendarDate = string & { readonly __brand: 'CalendarDate' };
 
 /** Day of week, ISO numbering: 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;

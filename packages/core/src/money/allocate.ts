@@ -40,7 +40,16 @@ export function allocate<C extends string>(
       path: ['ratios'],
     });
   }
-  const weights = ratios.map((r, i) => {
+  // Ratios become non-negative integers: safe-integer numbers directly (the common case, fast),
+  // anything else through Decimal, scaled by 10^(most decimal places).
+  const ints: bigint[] = new Array(ratios.length);
+  let decimals: Decimal[] | undefined;
+  for (let i = 0; i < ratios.length; i++) {
+    const r = ratios[i];
+    if (typeof r === 'number' && Number.isSafeInteger(r) && r >= 0) {
+      ints[i] = BigInt(r);
+      continue;
+    }
     const d = toDecimal(r, ['ratios', i]);
     if (d.isNegative()) {
       throw new BoValidationError({
@@ -50,11 +59,21 @@ export function allocate<C extends string>(
         path: ['ratios', i],
       });
     }
-    return d;
-  });
-  let totalWeight = new Decimal(0);
-  for (const w of weights) totalWeight = totalWeight.plus(w);
-  if (totalWeight.isZero()) {
+    decimals ??= [];
+    decimals[i] = d;
+  }
+  if (decimals) {
+    let places = 0;
+    for (const d of decimals) if (d) places = Math.max(places, d.decimalPlaces());
+    const scale = new Decimal(10).pow(places);
+    for (let i = 0; i < ratios.length; i++) {
+      const d = decimals[i];
+      ints[i] = d ? BigInt(d.times(scale).toFixed(0)) : (ints[i] as bigint) * BigInt(scale.toFixed(0));
+    }
+  }
+  let total = 0n;
+  for (const w of ints) total += w;
+  if (total === 0n) {
     throw new BoValidationError({
       code: 'CORE/INVALID_RATIOS',
       message: 'at least one ratio must be positive',
@@ -62,8 +81,7 @@ export function allocate<C extends string>(
       path: ['ratios'],
     });
   }
-  const unit =
-    options.unit === undefined ? new Decimal(10).pow(-amount.currency.minorUnit) : toDecimal(options.unit, 'unit');
+  const unit = options.unit === undefined ? minorUnitOf(amount.currency.minorUnit) : toDecimal(options.unit, 'unit');
   if (unit.lte(0)) {
     throw new BoValidationError({
       code: 'CORE/INVALID_INPUT',
@@ -72,7 +90,8 @@ export function allocate<C extends string>(
       path: ['unit'],
     });
   }
-  const units = amount.amount.abs().div(unit);
+  const unitIsOne = unit === ONE || unit.eq(1);
+  const units = unitIsOne ? amount.amount.abs() : amount.amount.abs().div(unit);
   if (!units.isInteger()) {
     throw new BoValidationError({
       code: 'CORE/NOT_ROUNDED',
@@ -81,29 +100,47 @@ export function allocate<C extends string>(
       path: ['amount'],
     });
   }
-  const sign = amount.amount.isNegative() ? -1 : 1;
-  const base: Decimal[] = [];
-  const remainders: { index: number; fraction: Decimal }[] = [];
-  let given = new Decimal(0);
-  for (let i = 0; i < weights.length; i++) {
-    const exact = units.times(weights[i] as Decimal).div(totalWeight);
-    const whole = exact.floor();
-    base.push(whole);
-    given = given.plus(whole);
-    remainders.push({ index: i, fraction: exact.minus(whole) });
+  // Exact integer arithmetic: every share is units × w ÷ W, whose whole part and remainder are
+  // bigints; the remainders share one denominator, so they compare exactly.
+  const n = BigInt(units.toFixed(0));
+  const parts: bigint[] = new Array(ints.length);
+  const rems: bigint[] = new Array(ints.length);
+  let given = 0n;
+  for (let i = 0; i < ints.length; i++) {
+    const product = n * (ints[i] as bigint);
+    parts[i] = product / total;
+    rems[i] = product % total;
+    given += parts[i] as bigint;
   }
-  let left = units.minus(given).toNumber(); // < number of parts, so a small safe integer
-  remainders.sort((a, b) => b.fraction.comparedTo(a.fraction) || a.index - b.index);
-  for (const r of remainders) {
-    if (left <= 0) break;
-    if ((weights[r.index] as Decimal).isZero()) continue;
-    base[r.index] = (base[r.index] as Decimal).plus(1);
-    left--;
+  let left = Number(n - given); // fewer than the number of parts
+  if (left > 0) {
+    const order = ints.map((_, i) => i);
+    order.sort((a, b) => {
+      const ra = rems[a] as bigint;
+      const rb = rems[b] as bigint;
+      return ra === rb ? a - b : ra > rb ? -1 : 1;
+    });
+    for (const i of order) {
+      if (left <= 0) break;
+      if (ints[i] === 0n) continue;
+      parts[i] = (parts[i] as bigint) + 1n;
+      left--;
+    }
   }
-  return base.map((b) => ({
-    amount: sign < 0 && !b.isZero() ? b.times(unit).neg() : b.times(unit),
-    currency: amount.currency,
-  }));
+  const negative = amount.amount.isNegative();
+  return parts.map((p) => {
+    const whole = unitIsOne ? new Decimal(p.toString()) : new Decimal(p.toString()).times(unit);
+    return { amount: negative && p !== 0n ? whole.neg() : whole, currency: amount.currency };
+  });
+}
+
+const ONE = new Decimal(1);
+const MINOR_UNITS: Decimal[] = [];
+
+function minorUnitOf(digits: number): Decimal {
+  let u = MINOR_UNITS[digits];
+  if (!u) MINOR_UNITS[digits] = u = digits === 0 ? ONE : new Decimal(10).pow(-digits);
+  return u;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { DecimalInput } from '../decimal.js';
-import { type RoundingMode, roundDecimal } from '../rounding.js';
+import { decimalRounding, type RoundingMode, roundDecimal } from '../rounding.js';
 import type { Money } from './money.js';
 
 /**
@@ -14,7 +14,7 @@ import type { Money } from './money.js';
 export function roundMoney<C extends string>(m: Money<C>, mode: RoundingMode, increment?: DecimalInput): Money<C> {
   const amount =
     increment === undefined
-      ? roundDecimal(m.amount, { mode, places: m.currency.minorUnit })
+      ? m.amount.toDecimalPlaces(m.currency.minorUnit, decimalRounding(mode))
       : roundDecimal(m.amount, { mode, increment });
   return { amount, currency: m.currency };
 }

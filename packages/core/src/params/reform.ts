@@ -1,4 +1,6 @@
 import { BoValidationError } from '../errors/bo-error.js';
+import { calendarDate } from '../dates/calendar-date.js';
+import type { LegalReference } from './legal-reference.js';
 import type { DatedValue, Parameter } from './parameter.js';
 
 /** A set of parameters keyed by id (a jurisdiction's rule pack holds one). */
@@ -9,8 +11,16 @@ export type ParameterValueType<P> = P extends Parameter<infer T> ? T : never;
 
 /** Changes a reform makes: for each parameter id, dated values to add (a value with the same `from` replaces the old one). */
 export type ReformChanges<S extends ParameterSet> = {
-  readonly [K in keyof S]?: readonly DatedValue<ParameterValueType<S[K]>>[];
+  readonly [K in keyof S]?: readonly DatedValueInput<ParameterValueType<S[K]>>[];
 };
+
+/** A dated value as written in data: dates as plain `YYYY-MM-DD` strings (validated on use). */
+export interface DatedValueInput<T> {
+  readonly from: string;
+  readonly to?: string;
+  readonly value: T;
+  readonly reference: LegalReference;
+}
 
 /**
  * Returns a new parameter set with some values added or replaced, leaving `base` untouched —
@@ -37,7 +47,11 @@ export function reform<S extends ParameterSet>(base: S, changes: ReformChanges<S
     if (!added) continue;
     const byFrom = new Map<string, DatedValue<unknown>>();
     for (const v of param.values) byFrom.set(v.from, v);
-    for (const v of added) byFrom.set(v.from, v);
+    added.forEach((v, i) => {
+      const from = calendarDate(v.from, [id, i, 'from']);
+      const to = v.to === undefined ? undefined : calendarDate(v.to, [id, i, 'to']);
+      byFrom.set(from, { ...v, from, ...(to === undefined ? {} : { to }) } as DatedValue<unknown>);
+    });
     const values = [...byFrom.values()].sort((a, b) => (a.from < b.from ? -1 : 1));
     for (let i = 1; i < values.length; i++) {
       const prev = values[i - 1] as DatedValue<unknown>;
