@@ -1,5 +1,106 @@
 /**
  * @packageDocumentation
- * @bo/hr — work in progress; see docs/hr.md.
+ * @bo/hr — HR records by the Vietnamese Labour Code 2019: employees, dependants, contracts, holidays,
+ * schedules and timesheets, leave, and the period summary @bo/payroll consumes. Guide: docs/hr.md.
  */
-export {};
+export {
+  LABOUR_CODE_2019,
+  LABOUR_CODE_2012,
+  DECREE_145_2020,
+  RESOLUTION_28_2026,
+  RESOLUTION_17_2022,
+  CIRCULAR_59_2021_BCA,
+} from './legal/references.js';
+export {
+  OVERTIME_CAPS,
+  NIGHT_WINDOW,
+  ANNUAL_LEAVE,
+  ANNUAL_LEAVE_PRORATION,
+  PROBATION_RULES,
+  CONTRACT_TERMS,
+  NOTICE_PERIODS,
+  SEVERANCE_RULES,
+  PERSONAL_LEAVE,
+  type OvertimeCaps,
+  type NightWindow,
+  type AnnualLeaveRule,
+  type AnnualLeaveProrationRule,
+  type ProbationJobLevel,
+  type ProbationRule,
+  type ContractTermRule,
+  type NoticeRule,
+  type NoticePeriods,
+  type SeveranceRule,
+  type PersonalLeaveReason,
+  type PersonalLeaveEntry,
+} from './legal/labour-rules.js';
+export {
+  CalendarDateSchema,
+  YearMonthSchema,
+  ClockTimeSchema,
+  DecimalStringSchema,
+  type YearMonth,
+} from './internal/schemas.js';
+export {
+  CCCD_PROVINCE_CODES,
+  parseNationalId,
+  validateNationalId,
+  NationalIdSchema,
+  TaxCodeSchema,
+  SocialInsuranceNumberSchema,
+  type NationalIdParts,
+} from './employee/national-id.js';
+export {
+  EmployeeSchema,
+  EmploymentChangeSchema,
+  EmploymentStatusSchema,
+  WorkLocationSchema,
+  MinimumWageRegionSchema,
+  BankAccountSchema,
+  parseEmployee,
+  employmentAsOf,
+  recordChange,
+  type Employee,
+  type EmployeeInput,
+  type EmploymentChange,
+  type EmploymentSnapshot,
+  type EmploymentStatus,
+  type WorkLocation,
+  type MinimumWageRegion,
+} from './employee/employee.js';
+export {
+  maskTail,
+  maskNationalId,
+  maskEmail,
+  maskPhone,
+  redactEmployee,
+  type RedactedEmployee,
+  type RedactOptions,
+} from './employee/pii.js';
+export { DependantSchema, type Dependant } from './dependants/dependant.js';
+export {
+  countDependants,
+  findDependantConflicts,
+  type DependantConflict,
+} from './dependants/count-dependants.js';
+export {
+  solarToLunar,
+  lunarToSolar,
+  lunarNewYear,
+  VIETNAM_TIME_ZONE_HOURS,
+  type LunarDate,
+} from './calendar/lunar-calendar.js';
+export { VN_PUBLIC_HOLIDAYS, HolidayRuleSchema, type HolidayRule } from './calendar/holiday-rules.js';
+export {
+  VN_HOLIDAY_ARRANGEMENTS,
+  HolidayArrangementSchema,
+  type HolidayArrangement,
+  type DaySwap,
+} from './calendar/holiday-arrangements.js';
+export {
+  publicHolidays,
+  holidayDates,
+  type PublicHoliday,
+  type HolidayCalendar,
+  type PublicHolidaysOptions,
+} from './calendar/public-holidays.js';
