@@ -63,3 +63,14 @@ export {
   bucketRange,
   fillBuckets,
 } from './time/bucket.js';
+// CSV
+export {
+  type CsvColumnType,
+  type CsvColumn,
+  type CsvSchema,
+  type CsvRow,
+  type ParseCsvOptions,
+  parseCsv,
+  readCsvRecords,
+} from './csv/parse-csv.js';
+export { type FormatCsvOptions, formatCsv } from './csv/format-csv.js';
