@@ -20,7 +20,13 @@ export {
 } from './errors/bo-error.js';
 export { attempt, safely, ok, err, unwrap, type Result } from './errors/result.js';
 export { parseWith } from './errors/from-zod.js';
-export { type RoundingMode, type RoundingRule, ROUNDING_MODES, roundDecimal, decimalRounding } from './rounding.js';
+export {
+  type RoundingMode,
+  type RoundingRule,
+  ROUNDING_MODES,
+  roundDecimal,
+  decimalRounding,
+} from './rounding.js';
 export {
   CURRENCIES,
   defineCurrency,

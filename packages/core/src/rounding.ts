@@ -14,7 +14,15 @@ import { toDecimal } from './to-decimal.js';
 export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'up' | 'down' | 'ceil' | 'floor';
 
 /** All rounding modes, for validation and iteration. */
-export const ROUNDING_MODES: readonly RoundingMode[] = ['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor'];
+export const ROUNDING_MODES: readonly RoundingMode[] = [
+  'half-up',
+  'half-even',
+  'half-down',
+  'up',
+  'down',
+  'ceil',
+  'floor',
+];
 
 const TO_DECIMALJS: Record<RoundingMode, DecimalJs.Rounding> = {
   'half-up': Decimal.ROUND_HALF_UP,

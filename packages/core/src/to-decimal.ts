@@ -1,4 +1,4 @@
-import { Decimal, type DecimalInput } from './decimal.js';
+import { Decimal } from './decimal.js';
 import { BoValidationError, type FieldPath } from './errors/bo-error.js';
 
 const DECIMAL_STRING = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -59,6 +59,7 @@ export function toDecimal(value: unknown, field: string | FieldPath = 'value'): 
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+    return String(value);
   return typeof value;
 }

@@ -20,11 +20,19 @@ describe('allocate', () => {
     expect(amounts(allocate(money('5', 'VND'), [1, 2, 2]))).toEqual(['1', '2', '2']);
     // 10 split 1:1:1:1 → 2.5 each → the two earliest parts take the two leftover đồng.
     expect(amounts(allocate(money('10', 'VND'), [1, 1, 1, 1]))).toEqual(['3', '3', '2', '2']);
-    expect(amounts(allocate(money('0.05', 'USD'), ['0.333', '0.333', '0.334']))).toEqual(['0.02', '0.01', '0.02']);
+    expect(amounts(allocate(money('0.05', 'USD'), ['0.333', '0.333', '0.334']))).toEqual([
+      '0.02',
+      '0.01',
+      '0.02',
+    ]);
   });
 
   it('allocates in whole thousands of đồng when asked', () => {
-    expect(amounts(allocate(money('10000', 'VND'), [1, 1, 1], { unit: 1000 }))).toEqual(['4000', '3000', '3000']);
+    expect(amounts(allocate(money('10000', 'VND'), [1, 1, 1], { unit: 1000 }))).toEqual([
+      '4000',
+      '3000',
+      '3000',
+    ]);
     expect(codeOf(() => allocate(money('10500', 'VND'), [1, 1], { unit: 1000 }))).toBe('CORE/NOT_ROUNDED');
   });
 
@@ -53,7 +61,9 @@ describe('allocate', () => {
     fc.assert(
       fc.property(
         fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
-        fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 12 }).filter((r) => r.some((x) => x > 0)),
+        fc
+          .array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 12 })
+          .filter((r) => r.some((x) => x > 0)),
         (minor, ratios) => {
           const amount = moneyFromMinor(minor, 'USD');
           const parts = allocate(amount, ratios);

@@ -51,8 +51,23 @@ const d = (s: string) => calendarDate(s);
 
 describe('calendar dates', () => {
   it('rejects dates that do not exist, naming the field', () => {
-    for (const bad of ['2026-02-30', '2026-02-29', '2026-13-01', '2026-00-10', '2026-1-1', '26-01-01', '2026-04-31', '0000-01-01', '', 20260101, null]) {
-      expect(codeOf(() => calendarDate(bad, 'hireDate')), String(bad)).toBe('CORE/INVALID_DATE');
+    for (const bad of [
+      '2026-02-30',
+      '2026-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-1-1',
+      '26-01-01',
+      '2026-04-31',
+      '0000-01-01',
+      '',
+      20260101,
+      null,
+    ]) {
+      expect(
+        codeOf(() => calendarDate(bad, 'hireDate')),
+        String(bad),
+      ).toBe('CORE/INVALID_DATE');
     }
     try {
       calendarDate('2026-02-30', 'hireDate');
@@ -127,30 +142,43 @@ describe('periods', () => {
     const q1 = quarterPeriod(2026, 1);
     expect(overlaps(march, q1)).toBe(true);
     expect(overlaps(march, monthPeriod(2026, 4))).toBe(false);
-    expect(intersect(period('2026-03-10', '2026-04-10'), march)).toEqual({ start: '2026-03-10', end: '2026-03-31' });
+    expect(intersect(period('2026-03-10', '2026-04-10'), march)).toEqual({
+      start: '2026-03-10',
+      end: '2026-03-31',
+    });
     expect(intersect(march, monthPeriod(2026, 5))).toBeUndefined();
     expect(containsDate(march, d('2026-03-31'))).toBe(true);
     expect(containsDate(march, d('2026-04-01'))).toBe(false);
-    expect([...eachDay(period('2026-02-27', '2026-03-02'))]).toEqual(['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02']);
+    expect([...eachDay(period('2026-02-27', '2026-03-02'))]).toEqual([
+      '2026-02-27',
+      '2026-02-28',
+      '2026-03-01',
+      '2026-03-02',
+    ]);
   });
 
   it('property: a period split by any unit is covered exactly, in order, without overlap', () => {
     const date = fc.integer({ min: 18_000, max: 22_000 }).map(fromEpochDay);
     fc.assert(
-      fc.property(date, fc.integer({ min: 0, max: 900 }), fc.constantFrom('day', 'week', 'month', 'quarter', 'year' as const), (start, len, unit) => {
-        const p = { start, end: addDays(start, len) };
-        const pieces = splitPeriod(p, unit);
-        expect(pieces[0]?.start).toBe(p.start);
-        expect(pieces.at(-1)?.end).toBe(p.end);
-        let days = 0;
-        pieces.forEach((piece, i) => {
-          expect(piece.end >= piece.start).toBe(true);
-          if (i > 0) expect(piece.start).toBe(addDays((pieces[i - 1] as { end: CalendarDate }).end, 1));
-          if (unit === 'week' && i > 0) expect(weekday(piece.start)).toBe(1);
-          days += periodLength(piece);
-        });
-        expect(days).toBe(periodLength(p));
-      }),
+      fc.property(
+        date,
+        fc.integer({ min: 0, max: 900 }),
+        fc.constantFrom('day', 'week', 'month', 'quarter', 'year' as const),
+        (start, len, unit) => {
+          const p = { start, end: addDays(start, len) };
+          const pieces = splitPeriod(p, unit);
+          expect(pieces[0]?.start).toBe(p.start);
+          expect(pieces.at(-1)?.end).toBe(p.end);
+          let days = 0;
+          pieces.forEach((piece, i) => {
+            expect(piece.end >= piece.start).toBe(true);
+            if (i > 0) expect(piece.start).toBe(addDays((pieces[i - 1] as { end: CalendarDate }).end, 1));
+            if (unit === 'week' && i > 0) expect(weekday(piece.start)).toBe(1);
+            days += periodLength(piece);
+          });
+          expect(days).toBe(periodLength(p));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -164,32 +192,87 @@ describe('working days and proration', () => {
     expect(workingDays(march, { workWeek: MON_SAT }).toString()).toBe('26');
     expect(workingDays(march, { workWeek: MON_SAT_HALF }).toString()).toBe('24');
     // A holiday on a weekday removes a day; one on a Sunday changes nothing.
-    expect(workingDays(march, { workWeek: MON_FRI, holidays: ['2026-03-02', '2026-03-08'] as CalendarDate[] }).toString()).toBe('21');
+    expect(
+      workingDays(march, {
+        workWeek: MON_FRI,
+        holidays: ['2026-03-02', '2026-03-08'] as CalendarDate[],
+      }).toString(),
+    ).toBe('21');
     expect(codeOf(() => workWeek([1, 1, 1]))).toBe('CORE/INVALID_INPUT');
     expect(codeOf(() => workWeek([1, 1, 1, 1, 1, 2, 0]))).toBe('CORE/INVALID_INPUT');
-    expect(codeOf(() => workingDays(march, { workWeek: MON_FRI, holidays: ['2026-02-30'] as CalendarDate[] }))).toBe('CORE/INVALID_DATE');
+    expect(
+      codeOf(() => workingDays(march, { workWeek: MON_FRI, holidays: ['2026-02-30'] as CalendarDate[] })),
+    ).toBe('CORE/INVALID_DATE');
   });
 
   it('prorates a mid-month joiner on each named basis', () => {
     const salary = money('31000000', 'VND');
     const part = period('2026-03-16', '2026-03-31');
     // Calendar days: 16 of 31.
-    expect(prorate(salary, part, march, { kind: 'calendar-days' }, 'half-up').amount.toString()).toBe('16000000');
+    expect(prorate(salary, part, march, { kind: 'calendar-days' }, 'half-up').amount.toString()).toBe(
+      '16000000',
+    );
     // Working days Mon–Fri: 12 of 22.
-    expect(prorate(salary, part, march, { kind: 'working-days', calendar: { workWeek: MON_FRI } }, 'half-up').amount.toString()).toBe('16909091');
+    expect(
+      prorate(
+        salary,
+        part,
+        march,
+        { kind: 'working-days', calendar: { workWeek: MON_FRI } },
+        'half-up',
+      ).amount.toString(),
+    ).toBe('16909091');
     // Fixed 26-day basis, Mon–Sat: 14 worked days ÷ 26.
-    expect(prorate(salary, part, march, { kind: 'fixed-days', days: 26, calendar: { workWeek: MON_SAT } }, 'half-up').amount.toString()).toBe('16692308');
+    expect(
+      prorate(
+        salary,
+        part,
+        march,
+        { kind: 'fixed-days', days: 26, calendar: { workWeek: MON_SAT } },
+        'half-up',
+      ).amount.toString(),
+    ).toBe('16692308');
     // A whole month with 27 working days on a 26-day basis earns exactly the salary.
     const aug = monthPeriod(2026, 8);
-    expect(prorate(salary, aug, aug, { kind: 'fixed-days', days: 26, calendar: { workWeek: MON_SAT } }, 'half-up').amount.toString()).toBe('31000000');
-    expect(prorationFraction(aug, aug, { kind: 'fixed-days', days: 26, calendar: { workWeek: MON_SAT } }).numerator.toString()).toBe('26');
+    expect(
+      prorate(
+        salary,
+        aug,
+        aug,
+        { kind: 'fixed-days', days: 26, calendar: { workWeek: MON_SAT } },
+        'half-up',
+      ).amount.toString(),
+    ).toBe('31000000');
+    expect(
+      prorationFraction(aug, aug, {
+        kind: 'fixed-days',
+        days: 26,
+        calendar: { workWeek: MON_SAT },
+      }).numerator.toString(),
+    ).toBe('26');
   });
 
   it('rejects a part outside the whole and a zero-day whole', () => {
     const salary = money('1000', 'VND');
-    expect(codeOf(() => prorate(salary, monthPeriod(2026, 4), march, { kind: 'calendar-days' }, 'half-up'))).toBe('CORE/INVALID_PERIOD');
+    expect(
+      codeOf(() => prorate(salary, monthPeriod(2026, 4), march, { kind: 'calendar-days' }, 'half-up')),
+    ).toBe('CORE/INVALID_PERIOD');
     const sunday = dayPeriod('2026-03-01');
-    expect(codeOf(() => prorate(salary, sunday, sunday, { kind: 'working-days', calendar: { workWeek: MON_FRI } }, 'half-up'))).toBe('CORE/DIVISION_BY_ZERO');
-    expect(codeOf(() => prorate(salary, march, march, { kind: 'fixed-days', days: 0, calendar: { workWeek: MON_FRI } }, 'half-up'))).toBe('CORE/INVALID_INPUT');
+    expect(
+      codeOf(() =>
+        prorate(salary, sunday, sunday, { kind: 'working-days', calendar: { workWeek: MON_FRI } }, 'half-up'),
+      ),
+    ).toBe('CORE/DIVISION_BY_ZERO');
+    expect(
+      codeOf(() =>
+        prorate(
+          salary,
+          march,
+          march,
+          { kind: 'fixed-days', days: 0, calendar: { workWeek: MON_FRI } },
+          'half-up',
+        ),
+      ),
+    ).toBe('CORE/INVALID_INPUT');
   });
 });

@@ -15,13 +15,21 @@ import {
 
 describe('BoError', () => {
   it('carries a stable code, English and Vietnamese messages, a field path and JSON form', () => {
-    const e = new BoValidationError({ code: 'CORE/INVALID_INPUT', message: 'salary must be positive', messageVi: 'lương phải dương', path: ['employees', 3, 'salary'] });
+    const e = new BoValidationError({
+      code: 'CORE/INVALID_INPUT',
+      message: 'salary must be positive',
+      messageVi: 'lương phải dương',
+      path: ['employees', 3, 'salary'],
+    });
     expect(e).toBeInstanceOf(BoError);
     expect(e).toBeInstanceOf(Error);
     expect(e.name).toBe('BoValidationError');
     expect(e.message).toBe('CORE/INVALID_INPUT: salary must be positive (at employees[3].salary)');
     expect(e.messageVi).toBe('lương phải dương');
-    expect(JSON.parse(JSON.stringify(e))).toMatchObject({ code: 'CORE/INVALID_INPUT', path: ['employees', 3, 'salary'] });
+    expect(JSON.parse(JSON.stringify(e))).toMatchObject({
+      code: 'CORE/INVALID_INPUT',
+      path: ['employees', 3, 'salary'],
+    });
     expect(isBoError(e, 'CORE/INVALID_INPUT')).toBe(true);
     expect(isBoError(e, 'CORE/INVALID_DATE')).toBe(false);
     expect(isBoError(new Error('x'))).toBe(false);
@@ -39,7 +47,11 @@ describe('safe variants', () => {
     expect(() => unwrap(bad)).toThrow(BoError);
     const date = attempt(() => calendarDate('2026-02-30'));
     expect(!date.ok && date.error.code).toBe('CORE/INVALID_DATE');
-    expect(() => attempt(() => { throw new Error('bug'); })).toThrow('bug');
+    expect(() =>
+      attempt(() => {
+        throw new Error('bug');
+      }),
+    ).toThrow('bug');
   });
 
   it('turns zod failures into BoValidationErrors with the path', () => {

@@ -44,7 +44,10 @@ describe('parseMoney', () => {
 
   it('rejects ambiguous or malformed text', () => {
     for (const bad of ['1,234.56', '1.23', '12.34.567', '1..234', '', '₫', 'abc', '1.234,5']) {
-      expect(codeOf(() => parseMoney(bad, 'VND')), bad).toBe('CORE/PARSE_FAILED');
+      expect(
+        codeOf(() => parseMoney(bad, 'VND')),
+        bad,
+      ).toBe('CORE/PARSE_FAILED');
     }
     expect(codeOf(() => parseMoney('1.234,567', 'USD'))).toBe('CORE/PARSE_FAILED');
     expect(codeOf(() => parseMoney('1,234.56', 'USD', { locale: 'vi-VN' }))).toBe('CORE/PARSE_FAILED');

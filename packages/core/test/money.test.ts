@@ -58,7 +58,21 @@ describe('money creation', () => {
   });
 
   it('rejects NaN, Infinity, unsafe integers, junk text and wrong types with CORE/INVALID_NUMBER on amount', () => {
-    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, -Infinity, 2 ** 60, 1e21, 'abc', '1,5', '', '1.2.3', null, undefined, {}, true]) {
+    for (const bad of [
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      -Infinity,
+      2 ** 60,
+      1e21,
+      'abc',
+      '1,5',
+      '',
+      '1.2.3',
+      null,
+      undefined,
+      {},
+      true,
+    ]) {
       expect(codeOf(() => money(bad as never, 'VND'))).toBe('CORE/INVALID_NUMBER');
       expect(pathOf(() => money(bad as never, 'VND'))).toEqual(['amount']);
     }
@@ -178,7 +192,9 @@ describe('rounding money', () => {
       ['-2.1', 'floor', '-3'],
     ];
     for (const [value, mode, expected] of cases) {
-      expect(roundMoney(money(value, 'VND'), mode as never).amount.toString(), `${value} ${mode}`).toBe(expected);
+      expect(roundMoney(money(value, 'VND'), mode as never).amount.toString(), `${value} ${mode}`).toBe(
+        expected,
+      );
     }
   });
 

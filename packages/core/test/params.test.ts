@@ -76,19 +76,74 @@ describe('effective-dated parameters', () => {
   it('validates definitions: order, overlaps, gaps, bad dates, missing reference', () => {
     const ref = { document: 'X' };
     const def = (values: unknown[], allowGaps?: boolean) => () =>
-      defineParameter({ id: 'p', description: 'p', unit: 'VND', values: values as never, ...(allowGaps === undefined ? {} : { allowGaps }) }, z.string());
+      defineParameter(
+        {
+          id: 'p',
+          description: 'p',
+          unit: 'VND',
+          values: values as never,
+          ...(allowGaps === undefined ? {} : { allowGaps }),
+        },
+        z.string(),
+      );
     expect(caught(def([])).code).toBe('CORE/INVALID_PARAMETER');
-    expect(caught(def([{ from: '2024-01-01', value: 'a', reference: ref }, { from: '2023-01-01', value: 'b', reference: ref }]))).toEqual({
+    expect(
+      caught(
+        def([
+          { from: '2024-01-01', value: 'a', reference: ref },
+          { from: '2023-01-01', value: 'b', reference: ref },
+        ]),
+      ),
+    ).toEqual({
       code: 'CORE/INVALID_PARAMETER',
       path: ['values', 1, 'from'],
     });
-    expect(caught(def([{ from: '2024-01-01', value: 'a', reference: ref }, { from: '2024-01-01', value: 'b', reference: ref }])).code).toBe('CORE/INVALID_PARAMETER');
-    expect(caught(def([{ from: '2024-01-01', to: '2024-12-31', value: 'a', reference: ref }, { from: '2024-06-01', value: 'b', reference: ref }])).path).toEqual(['values', 0, 'to']);
-    expect(caught(def([{ from: '2024-01-01', to: '2024-06-30', value: 'a', reference: ref }, { from: '2025-01-01', value: 'b', reference: ref }])).path).toEqual(['values', 0, 'to']);
-    expect(caught(def([{ from: '2024-01-01', to: '2024-06-30', value: 'a', reference: ref }, { from: '2025-01-01', value: 'b', reference: ref }], true)).code).toBeUndefined();
-    expect(caught(def([{ from: '2024-02-30', value: 'a', reference: ref }])).path).toEqual(['values', 0, 'from']);
+    expect(
+      caught(
+        def([
+          { from: '2024-01-01', value: 'a', reference: ref },
+          { from: '2024-01-01', value: 'b', reference: ref },
+        ]),
+      ).code,
+    ).toBe('CORE/INVALID_PARAMETER');
+    expect(
+      caught(
+        def([
+          { from: '2024-01-01', to: '2024-12-31', value: 'a', reference: ref },
+          { from: '2024-06-01', value: 'b', reference: ref },
+        ]),
+      ).path,
+    ).toEqual(['values', 0, 'to']);
+    expect(
+      caught(
+        def([
+          { from: '2024-01-01', to: '2024-06-30', value: 'a', reference: ref },
+          { from: '2025-01-01', value: 'b', reference: ref },
+        ]),
+      ).path,
+    ).toEqual(['values', 0, 'to']);
+    expect(
+      caught(
+        def(
+          [
+            { from: '2024-01-01', to: '2024-06-30', value: 'a', reference: ref },
+            { from: '2025-01-01', value: 'b', reference: ref },
+          ],
+          true,
+        ),
+      ).code,
+    ).toBeUndefined();
+    expect(caught(def([{ from: '2024-02-30', value: 'a', reference: ref }])).path).toEqual([
+      'values',
+      0,
+      'from',
+    ]);
     expect(caught(def([{ from: '2024-01-01', value: 'a' }])).path).toEqual(['values', 0, 'reference']);
-    expect(caught(def([{ from: '2024-01-01', value: 5, reference: ref }])).path).toEqual(['values', 0, 'value']);
+    expect(caught(def([{ from: '2024-01-01', value: 5, reference: ref }])).path).toEqual([
+      'values',
+      0,
+      'value',
+    ]);
   });
 
   it('reforms a copy without mutating the original', () => {
@@ -100,9 +155,14 @@ describe('effective-dated parameters', () => {
     expect(valueAt(set['vn.baseSalary'], '2026-08-01')).toBe('2340000');
     expect(baseSalary.values).toHaveLength(2);
     // Replacing a value with the same start date.
-    const replaced = reform(set, { 'vn.baseSalary': [{ from: '2024-07-01', value: '9', reference: { document: 'R' } }] });
+    const replaced = reform(set, {
+      'vn.baseSalary': [{ from: '2024-07-01', value: '9', reference: { document: 'R' } }],
+    });
     expect(valueAt(replaced['vn.baseSalary'], '2025-01-01')).toBe('9');
-    expect(caught(() => reform(set, { nope: [] } as never))).toEqual({ code: 'CORE/INVALID_PARAMETER', path: ['nope'] });
+    expect(caught(() => reform(set, { nope: [] } as never))).toEqual({
+      code: 'CORE/INVALID_PARAMETER',
+      path: ['nope'],
+    });
   });
 });
 
@@ -127,11 +187,25 @@ describe('progressive scales', () => {
   ]);
 
   it('derives the published quick-calculation deductions (Circular 111/2013 Appendix 01/PL-TNCN)', () => {
-    expect(quickTable(pit2025).map((r) => r.deduction.toString())).toEqual(['0', '250000', '750000', '1650000', '3250000', '5850000', '9850000']);
+    expect(quickTable(pit2025).map((r) => r.deduction.toString())).toEqual([
+      '0',
+      '250000',
+      '750000',
+      '1650000',
+      '3250000',
+      '5850000',
+      '9850000',
+    ]);
   });
 
   it('derives the 2026 quick deductions (0 / 0.5 / 3.5 / 9.5 / 14.5 M)', () => {
-    expect(quickTable(pit2026).map((r) => r.deduction.toString())).toEqual(['0', '500000', '3500000', '9500000', '14500000']);
+    expect(quickTable(pit2026).map((r) => r.deduction.toString())).toEqual([
+      '0',
+      '500000',
+      '3500000',
+      '9500000',
+      '14500000',
+    ]);
   });
 
   it('computes tax bracket by bracket', () => {
@@ -139,30 +213,70 @@ describe('progressive scales', () => {
     expect(marginalAmount(pit2025, '15000000').toString()).toBe('1500000');
     expect(marginalAmount(pit2026, '0').toString()).toBe('0');
     expect(marginalAmount(pit2026, '-5').toString()).toBe('0');
-    expect(marginalBreakdown(pit2026, '35000000').map((b) => [b.taxed.toString(), b.amount.toString()])).toEqual([
+    expect(
+      marginalBreakdown(pit2026, '35000000').map((b) => [b.taxed.toString(), b.amount.toString()]),
+    ).toEqual([
       ['10000000', '500000'],
       ['20000000', '2000000'],
       ['5000000', '1000000'],
     ]);
     // Cents scale from frappe/hrms#46: 0–100 @10 %, 100–200 @20 % on 200 is 30, not 30.3.
-    expect(marginalAmount(defineScale([{ lower: 0, rate: '0.1' }, { lower: 100, rate: '0.2' }]), '200').toString()).toBe('30');
+    expect(
+      marginalAmount(
+        defineScale([
+          { lower: 0, rate: '0.1' },
+          { lower: 100, rate: '0.2' },
+        ]),
+        '200',
+      ).toString(),
+    ).toBe('30');
   });
 
   it('rejects unsorted, duplicate or negative brackets, naming the bracket', () => {
-    expect(caught(() => defineScale([{ lower: 10, rate: 0.1 }, { lower: 5, rate: 0.2 }]))).toEqual({ code: 'CORE/INVALID_SCALE', path: ['brackets', 1, 'lower'] });
-    expect(caught(() => defineScale([{ lower: 0, rate: 0.1 }, { lower: 0, rate: 0.2 }])).code).toBe('CORE/INVALID_SCALE');
-    expect(caught(() => defineScale([{ lower: 0, rate: -0.1 }]))).toEqual({ code: 'CORE/INVALID_SCALE', path: ['brackets', 0, 'rate'] });
+    expect(
+      caught(() =>
+        defineScale([
+          { lower: 10, rate: 0.1 },
+          { lower: 5, rate: 0.2 },
+        ]),
+      ),
+    ).toEqual({ code: 'CORE/INVALID_SCALE', path: ['brackets', 1, 'lower'] });
+    expect(
+      caught(() =>
+        defineScale([
+          { lower: 0, rate: 0.1 },
+          { lower: 0, rate: 0.2 },
+        ]),
+      ).code,
+    ).toBe('CORE/INVALID_SCALE');
+    expect(caught(() => defineScale([{ lower: 0, rate: -0.1 }]))).toEqual({
+      code: 'CORE/INVALID_SCALE',
+      path: ['brackets', 0, 'rate'],
+    });
     expect(caught(() => defineScale([]))).toEqual({ code: 'CORE/INVALID_SCALE', path: ['brackets'] });
-    expect(caught(() => defineScale([{ lower: Number.NaN, rate: 0 }]))).toEqual({ code: 'CORE/INVALID_NUMBER', path: ['brackets', 0, 'lower'] });
+    expect(caught(() => defineScale([{ lower: Number.NaN, rate: 0 }]))).toEqual({
+      code: 'CORE/INVALID_NUMBER',
+      path: ['brackets', 0, 'lower'],
+    });
   });
 
   it('property: marginal and quick evaluation agree on random bases and random scales', () => {
     const scaleArb = fc
       .uniqueArray(fc.integer({ min: 1, max: 10_000_000 }), { minLength: 0, maxLength: 8 })
       .chain((bounds) =>
-        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: bounds.length + 1, maxLength: bounds.length + 1 }).map((rates) =>
-          defineScale([0, ...bounds.sort((a, b) => a - b)].map((lower, i) => ({ lower, rate: new Decimal(rates[i] as number).div(100) }))),
-        ),
+        fc
+          .array(fc.integer({ min: 0, max: 100 }), {
+            minLength: bounds.length + 1,
+            maxLength: bounds.length + 1,
+          })
+          .map((rates) =>
+            defineScale(
+              [0, ...bounds.sort((a, b) => a - b)].map((lower, i) => ({
+                lower,
+                rate: new Decimal(rates[i] as number).div(100),
+              })),
+            ),
+          ),
       );
     fc.assert(
       fc.property(scaleArb, fc.bigInt({ min: -1000n, max: 20_000_000n }), (scale, base) => {
@@ -182,9 +296,13 @@ describe('progressive scales', () => {
       }
     }
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 200_000_000 }), fc.integer({ min: 0, max: 1_000_000 }), (x, dx) => {
-        expect(marginalAmount(pit2026, x + dx).gte(marginalAmount(pit2026, x))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 200_000_000 }),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        (x, dx) => {
+          expect(marginalAmount(pit2026, x + dx).gte(marginalAmount(pit2026, x))).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -199,8 +317,12 @@ describe('traces', () => {
       references: [{ document: 'Law 109/2025/QH15', article: 'Art. 9' }],
       inputs: [trace('Taxable income', '15000000', { labelVi: 'Thu nhập tính thuế', unit: 'VND' })],
     });
-    expect(renderTrace(t)).toBe('PIT = 1000000 VND  [scale(taxable income)]  (Law 109/2025/QH15, Art. 9)\n  Taxable income = 15000000 VND');
-    expect(renderTrace(t, { language: 'vi', depth: 0 })).toBe('Thuế TNCN = 1000000 VND  [scale(taxable income)]  (Law 109/2025/QH15, Art. 9)');
+    expect(renderTrace(t)).toBe(
+      'PIT = 1000000 VND  [scale(taxable income)]  (Law 109/2025/QH15, Art. 9)\n  Taxable income = 15000000 VND',
+    );
+    expect(renderTrace(t, { language: 'vi', depth: 0 })).toBe(
+      'Thuế TNCN = 1000000 VND  [scale(taxable income)]  (Law 109/2025/QH15, Art. 9)',
+    );
     expect(formatReference({ document: 'Decree 293/2025/ND-CP' })).toBe('Decree 293/2025/ND-CP');
   });
 });

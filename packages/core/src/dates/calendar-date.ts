@@ -49,7 +49,8 @@ export function calendarDate(value: unknown, field: string | FieldPath = 'date')
   const d = Number(m[3]);
   if (y < 1) return invalid(value, 'year must be 0001 or later', path);
   if (mo < 1 || mo > 12) return invalid(value, `month ${m[2]} does not exist`, path);
-  if (d < 1 || d > daysInMonth(y, mo)) return invalid(value, `day ${m[3]} does not exist in ${m[1]}-${m[2]}`, path);
+  if (d < 1 || d > daysInMonth(y, mo))
+    return invalid(value, `day ${m[3]} does not exist in ${m[1]}-${m[2]}`, path);
   return value as CalendarDate;
 }
 
@@ -97,7 +98,9 @@ export function fromEpochDay(epochDay: number): CalendarDate {
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -144,7 +147,7 @@ export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
 /** ISO weekday, 1 = Monday … 7 = Sunday. @example weekday('2026-11-26') // 4 (Thursday) */
 export function weekday(date: CalendarDate): IsoWeekday {
   // 1970-01-01 was a Thursday (ISO 4).
-  return ((((toEpochDay(date) + 3) % 7) + 7) % 7) + 1 as IsoWeekday;
+  return (((((toEpochDay(date) + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
 }
 
 /** First day of the date's month. */

@@ -47,7 +47,10 @@ export class BoError extends Error {
 
   constructor(init: BoErrorInit) {
     const where = init.path && init.path.length > 0 ? ` (at ${formatPath(init.path)})` : '';
-    super(`${init.code}: ${init.message}${where}`, init.cause === undefined ? undefined : { cause: init.cause });
+    super(
+      `${init.code}: ${init.message}${where}`,
+      init.cause === undefined ? undefined : { cause: init.cause },
+    );
     this.name = new.target.name;
     this.code = init.code;
     this.messageVi = init.messageVi ?? init.message;
@@ -56,8 +59,22 @@ export class BoError extends Error {
   }
 
   /** A JSON-safe view of the error, for logs and API responses. */
-  toJSON(): { name: string; code: BoErrorCode; message: string; messageVi: string; path: FieldPath; details: Readonly<Record<string, unknown>> } {
-    return { name: this.name, code: this.code, message: this.message, messageVi: this.messageVi, path: this.path, details: this.details };
+  toJSON(): {
+    name: string;
+    code: BoErrorCode;
+    message: string;
+    messageVi: string;
+    path: FieldPath;
+    details: Readonly<Record<string, unknown>>;
+  } {
+    return {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      messageVi: this.messageVi,
+      path: this.path,
+      details: this.details,
+    };
   }
 }
 

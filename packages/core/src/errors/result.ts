@@ -1,7 +1,9 @@
 import { BoError, BoValidationError } from './bo-error.js';
 
 /** The outcome of a `safe…` call: a value, or the {@link BoError} that would have been thrown. */
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: BoError };
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: BoError };
 
 /** Wraps a value as a successful {@link Result}. */
 export function ok<T>(value: T): Result<T> {

@@ -81,7 +81,8 @@ export function allocate<C extends string>(
       path: ['ratios'],
     });
   }
-  const unit = options.unit === undefined ? minorUnitOf(amount.currency.minorUnit) : toDecimal(options.unit, 'unit');
+  const unit =
+    options.unit === undefined ? minorUnitOf(amount.currency.minorUnit) : toDecimal(options.unit, 'unit');
   if (unit.lte(0)) {
     throw new BoValidationError({
       code: 'CORE/INVALID_INPUT',
@@ -148,7 +149,11 @@ function minorUnitOf(digits: number): Decimal {
  * leftover units).
  * @example split(money('100', 'VND'), 3) // 34, 33, 33
  */
-export function split<C extends string>(amount: Money<C>, parts: number, options: AllocateOptions = {}): Money<C>[] {
+export function split<C extends string>(
+  amount: Money<C>,
+  parts: number,
+  options: AllocateOptions = {},
+): Money<C>[] {
   if (!Number.isSafeInteger(parts) || parts < 1) {
     throw new BoValidationError({
       code: 'CORE/INVALID_INPUT',

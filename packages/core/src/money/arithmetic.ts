@@ -81,6 +81,7 @@ export function sum<C extends string>(amounts: readonly Money<C>[], currency?: C
     assertSameCurrency(first, m, `amounts[${i}]`);
     total = total.plus(m.amount);
   }
-  if (currency !== undefined) assertSameCurrency(first, { amount: total, currency: getCurrency(currency) }, 'currency');
+  if (currency !== undefined)
+    assertSameCurrency(first, { amount: total, currency: getCurrency(currency) }, 'currency');
   return { amount: total, currency: first.currency };
 }

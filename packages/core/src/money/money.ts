@@ -40,7 +40,10 @@ export function money<C extends string>(amount: DecimalInput, currency: Currency
  * Creates money from an integer number of minor units (cents, đồng, fils).
  * @example moneyFromMinor(1999n, 'USD') // 19.99 USD
  */
-export function moneyFromMinor<C extends string>(minor: bigint | number | string, currency: CurrencyInput<C>): Money<C> {
+export function moneyFromMinor<C extends string>(
+  minor: bigint | number | string,
+  currency: CurrencyInput<C>,
+): Money<C> {
   const cur = getCurrency(currency);
   const units = toDecimal(minor, 'minor');
   if (!units.isInteger()) {

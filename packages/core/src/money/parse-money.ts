@@ -18,7 +18,7 @@ function separators(locale: string): { group: string; decimal: string } {
 
 const SPACES = /[\s\u00a0\u202f]/g;
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -32,7 +32,11 @@ function escape(s: string): string {
  * parseMoney('1.234.567 ₫', 'VND')                    // 1234567 VND
  * parseMoney('$1,234.50', 'USD', { locale: 'en-US' }) // 1234.5 USD
  */
-export function parseMoney<C extends string>(text: string, currency: CurrencyInput<C>, options: ParseMoneyOptions = {}): Money<C> {
+export function parseMoney<C extends string>(
+  text: string,
+  currency: CurrencyInput<C>,
+  options: ParseMoneyOptions = {},
+): Money<C> {
   const cur = getCurrency(currency);
   const locale = options.locale ?? 'vi-VN';
   const fail = (rule: string): never => {
@@ -48,7 +52,11 @@ export function parseMoney<C extends string>(text: string, currency: CurrencyInp
   const { group, decimal } = separators(locale);
   const symbols = new Set<string>([cur.code]);
   for (const display of ['symbol', 'narrowSymbol'] as const) {
-    const part = new Intl.NumberFormat(locale, { style: 'currency', currency: cur.code, currencyDisplay: display })
+    const part = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: cur.code,
+      currencyDisplay: display,
+    })
       .formatToParts(1)
       .find((p) => p.type === 'currency');
     if (part) symbols.add(part.value);
@@ -75,8 +83,8 @@ export function parseMoney<C extends string>(text: string, currency: CurrencyInp
     s = s.slice(1);
   }
   if (s === '') return fail('no digits');
-  const g = escape(group.replace(SPACES, ''));
-  const d = escape(decimal);
+  const g = escapeRegExp(group.replace(SPACES, ''));
+  const d = escapeRegExp(decimal);
   const grouped = g === '' ? null : new RegExp(`^\\d{1,3}(${g}\\d{3})+(${d}\\d+)?$`);
   const plain = new RegExp(`^\\d+(${d}\\d+)?$`);
   if (!(plain.test(s) || grouped?.test(s))) {

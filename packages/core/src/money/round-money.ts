@@ -11,7 +11,11 @@ import type { Money } from './money.js';
  * roundMoney(money('1234567', 'VND'), 'half-up', 1000)   // 1235000 VND
  * roundMoney(money('10.024', 'CHF'), 'half-up', '0.05')  // 10.00 CHF
  */
-export function roundMoney<C extends string>(m: Money<C>, mode: RoundingMode, increment?: DecimalInput): Money<C> {
+export function roundMoney<C extends string>(
+  m: Money<C>,
+  mode: RoundingMode,
+  increment?: DecimalInput,
+): Money<C> {
   const amount =
     increment === undefined
       ? m.amount.toDecimalPlaces(m.currency.minorUnit, decimalRounding(mode))

@@ -48,7 +48,10 @@ export function parameterSchema<V extends z.ZodType>(value: V) {
           z
             .object({ from: dateString, to: dateString.optional(), value, reference: LegalReferenceSchema })
             .strict()
-            .refine((v) => v.to === undefined || v.to >= v.from, { message: 'to must not be before from', path: ['to'] }),
+            .refine((v) => v.to === undefined || v.to >= v.from, {
+              message: 'to must not be before from',
+              path: ['to'],
+            }),
         )
         .min(1, 'a parameter needs at least one value'),
     })
@@ -58,11 +61,27 @@ export function parameterSchema<V extends z.ZodType>(value: V) {
         const prev = p.values[i - 1]!;
         const cur = p.values[i]!;
         if (cur.from <= prev.from) {
-          ctx.addIssue({ code: 'custom', message: `values must be in ascending date order with distinct dates (${cur.from} after ${prev.from})`, path: ['values', i, 'from'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: `values must be in ascending date order with distinct dates (${cur.from} after ${prev.from})`,
+            path: ['values', i, 'from'],
+          });
         } else if (prev.to !== undefined && prev.to >= cur.from) {
-          ctx.addIssue({ code: 'custom', message: `value ends ${prev.to}, overlapping the next value from ${cur.from}`, path: ['values', i - 1, 'to'] });
-        } else if (prev.to !== undefined && !p.allowGaps && addDays(prev.to as CalendarDate, 1) !== cur.from) {
-          ctx.addIssue({ code: 'custom', message: `gap between ${prev.to} and ${cur.from} is not allowed (set allowGaps)`, path: ['values', i - 1, 'to'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: `value ends ${prev.to}, overlapping the next value from ${cur.from}`,
+            path: ['values', i - 1, 'to'],
+          });
+        } else if (
+          prev.to !== undefined &&
+          !p.allowGaps &&
+          addDays(prev.to as CalendarDate, 1) !== cur.from
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `gap between ${prev.to} and ${cur.from} is not allowed (set allowGaps)`,
+            path: ['values', i - 1, 'to'],
+          });
         }
       }
     });
@@ -80,10 +99,26 @@ export function parameterSchema<V extends z.ZodType>(value: V) {
  * }, z.string());
  */
 export function defineParameter<V extends z.ZodType>(
-  definition: { readonly id: string; readonly description: string; readonly unit: string; readonly values: readonly { readonly from: string; readonly to?: string; readonly value: z.input<V>; readonly reference: LegalReference }[]; readonly allowGaps?: boolean },
+  definition: {
+    readonly id: string;
+    readonly description: string;
+    readonly unit: string;
+    readonly values: readonly {
+      readonly from: string;
+      readonly to?: string;
+      readonly value: z.input<V>;
+      readonly reference: LegalReference;
+    }[];
+    readonly allowGaps?: boolean;
+  },
   valueSchema: V,
 ): Parameter<z.output<V>> {
-  return parseWith(parameterSchema(valueSchema), definition, `parameter ${definition?.id ?? ''}`.trim(), 'CORE/INVALID_PARAMETER') as unknown as Parameter<z.output<V>>;
+  return parseWith(
+    parameterSchema(valueSchema),
+    definition,
+    `parameter ${definition?.id ?? ''}`.trim(),
+    'CORE/INVALID_PARAMETER',
+  ) as unknown as Parameter<z.output<V>>;
 }
 
 /**

@@ -22,7 +22,9 @@ export interface Scale {
 
 /** zod schema of a scale as data: `[{ lower: '0', rate: '0.05' }, …]`. */
 export const ScaleInputSchema = z
-  .array(z.object({ lower: z.union([z.string(), z.number()]), rate: z.union([z.string(), z.number()]) }).strict())
+  .array(
+    z.object({ lower: z.union([z.string(), z.number()]), rate: z.union([z.string(), z.number()]) }).strict(),
+  )
   .min(1, 'a scale needs at least one bracket');
 
 /**
@@ -34,7 +36,9 @@ export const ScaleInputSchema = z
  *   { lower: 60_000_000, rate: '0.30' }, { lower: 100_000_000, rate: '0.35' },
  * ]);
  */
-export function defineScale(brackets: readonly { readonly lower: DecimalInput; readonly rate: DecimalInput }[]): Scale {
+export function defineScale(
+  brackets: readonly { readonly lower: DecimalInput; readonly rate: DecimalInput }[],
+): Scale {
   if (!Array.isArray(brackets) || brackets.length === 0) {
     throw new BoValidationError({
       code: 'CORE/INVALID_SCALE',
@@ -48,10 +52,20 @@ export function defineScale(brackets: readonly { readonly lower: DecimalInput; r
     const lower = toDecimal(b.lower, ['brackets', i, 'lower']);
     const rate = toDecimal(b.rate, ['brackets', i, 'rate']);
     if (lower.isNegative()) {
-      throw new BoValidationError({ code: 'CORE/INVALID_SCALE', message: `brackets[${i}].lower must not be negative`, messageVi: `cận dưới bậc ${i + 1} không được âm`, path: ['brackets', i, 'lower'] });
+      throw new BoValidationError({
+        code: 'CORE/INVALID_SCALE',
+        message: `brackets[${i}].lower must not be negative`,
+        messageVi: `cận dưới bậc ${i + 1} không được âm`,
+        path: ['brackets', i, 'lower'],
+      });
     }
     if (rate.isNegative()) {
-      throw new BoValidationError({ code: 'CORE/INVALID_SCALE', message: `brackets[${i}].rate must not be negative`, messageVi: `thuế suất bậc ${i + 1} không được âm`, path: ['brackets', i, 'rate'] });
+      throw new BoValidationError({
+        code: 'CORE/INVALID_SCALE',
+        message: `brackets[${i}].rate must not be negative`,
+        messageVi: `thuế suất bậc ${i + 1} không được âm`,
+        path: ['brackets', i, 'rate'],
+      });
     }
     const prev = out[i - 1];
     if (prev && lower.lte(prev.lower)) {
@@ -142,7 +156,11 @@ export function quickTable(scale: Scale): QuickTableRow[] {
  * Equal to {@link marginalAmount} for every base.
  * @example quickAmount(pit2026, '15000000') // 1000000
  */
-export function quickAmount(scale: Scale, base: DecimalInput, table: readonly QuickTableRow[] = quickTable(scale)): Decimal {
+export function quickAmount(
+  scale: Scale,
+  base: DecimalInput,
+  table: readonly QuickTableRow[] = quickTable(scale),
+): Decimal {
   const x = toDecimal(base, 'base');
   for (let i = table.length - 1; i >= 0; i--) {
     const row = table[i] as QuickTableRow;

@@ -26,7 +26,11 @@ export interface Trace {
  * Builds a trace node.
  * @example trace('BHXH employee', '800000', { unit: 'VND', formula: 'basis × 8 %' })
  */
-export function trace(label: string, value: { toString(): string }, details: Omit<Trace, 'label' | 'value'> = {}): Trace {
+export function trace(
+  label: string,
+  value: { toString(): string },
+  details: Omit<Trace, 'label' | 'value'> = {},
+): Trace {
   return { label, value: value.toString(), ...details };
 }
 
@@ -52,7 +56,8 @@ export function renderTrace(root: Trace, options: RenderTraceOptions = {}): stri
     const label = options.language === 'vi' && t.labelVi ? t.labelVi : t.label;
     let line = `${'  '.repeat(depth)}${label} = ${t.value}${t.unit ? ` ${t.unit}` : ''}`;
     if (t.formula) line += `  [${t.formula}]`;
-    if (t.references && t.references.length > 0) line += `  (${t.references.map(formatReference).join('; ')})`;
+    if (t.references && t.references.length > 0)
+      line += `  (${t.references.map(formatReference).join('; ')})`;
     lines.push(line);
     if (depth < maxDepth) for (const input of t.inputs ?? []) walk(input, depth + 1);
   };
