@@ -104,3 +104,32 @@ export {
   type HolidayCalendar,
   type PublicHolidaysOptions,
 } from './calendar/public-holidays.js';
+export {
+  ContractSchema,
+  AllowanceSchema,
+  AmendmentSchema,
+  TerminationSchema,
+  SuccessiveRuleExemptionSchema,
+  parseContract,
+  contractLastDay,
+  type Contract,
+  type ContractInput,
+  type Allowance,
+  type Amendment,
+  type ParseContractOptions,
+} from './contracts/contract.js';
+export { contractTermsAsOf, type ContractTerms } from './contracts/contract-terms.js';
+export { checkContractSequence } from './contracts/contract-sequence.js';
+export {
+  requiredNotice,
+  earliestTerminationDate,
+  checkNotice,
+  type NoticeRequirement,
+  type NoticeCheck,
+} from './contracts/notice-period.js';
+export {
+  severanceAllowance,
+  SeveranceInputSchema,
+  type SeveranceResult,
+  type SeveranceStep,
+} from './contracts/severance.js';

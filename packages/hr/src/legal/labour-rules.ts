@@ -296,7 +296,7 @@ export interface SeveranceRule {
  * Severance: ½ month's salary per year of service not covered by unemployment insurance, for terminations
  * under Art. 34 clauses 1, 2, 3, 4, 6, 7, 9, 10 after ≥ 12 months (Labour Code 2019 Art. 46); service
  * counted in months, leftovers ≤ 6 months = ½ year, > 6 = 1 year; salary = average of the last 6 months
- * (Decree 145/2020 Art. 8).
+ * (Labour Code Art. 46(3); Decree 145/2020 Art. 8(3)(c)).
  * @example valueAt(SEVERANCE_RULES, '2026-01-01').monthsPerYear // '0.5'
  */
 export const SEVERANCE_RULES: Parameter<SeveranceRule> = defineParameter(
@@ -314,7 +314,7 @@ export const SEVERANCE_RULES: Parameter<SeveranceRule> = defineParameter(
           halfYearMaxMonths: 6,
           qualifyingClauses: [1, 2, 3, 4, 6, 7, 9, 10],
         },
-        reference: { ...LABOUR_CODE_2019, article: 'Art. 46; Decree 145/2020 Art. 8' },
+        reference: { ...LABOUR_CODE_2019, article: 'Art. 46(1)-(3); Decree 145/2020 Art. 8(3)' },
       },
     ],
   },
