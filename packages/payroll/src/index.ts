@@ -1,5 +1,18 @@
 /**
  * @packageDocumentation
- * @bo/payroll — work in progress; see docs/payroll.md.
+ * @bo/payroll — Vietnamese payroll to the đồng: gross↔net, insurance, PIT, payslips that explain
+ * every line, runs that post to the ledger. Guide: docs/payroll.md.
  */
-export {};
+export { VN_PAYROLL_PARAMETERS, VnTariffSchema, VnMinimumWageSchema, type VnPayrollParameters } from './rules/vn/parameters.js';
+export { VN_REFERENCES } from './rules/vn/references.js';
+export type { VnRegion } from './rules/vn/resolve-rules.js';
+export {
+  PayslipInputSchema,
+  AllowanceSchema,
+  OvertimeSchema,
+  DependantSchema,
+  type PayslipInput,
+  type ParsedPayslipInput,
+} from './payslip/payslip-input.js';
+export { DEFAULT_ROUNDING, type Payslip, type PayslipLine, type PayrollRounding } from './payslip/payslip.js';
+export { computePayslip, type PayrollOptions } from './payslip/compute-payslip.js';

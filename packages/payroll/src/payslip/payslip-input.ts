@@ -1,0 +1,129 @@
+import { isCalendarDate } from '@bo/core';
+import { z } from 'zod';
+
+const wholeDong = z
+  .union([z.string(), z.number(), z.bigint()])
+  .transform((v, ctx) => {
+    const s = typeof v === 'string' ? v.trim() : String(v);
+    if (!/^-?\d+$/.test(s)) {
+      ctx.addIssue({ code: 'custom', message: `must be a whole number of đồng, got ${JSON.stringify(String(v))}` });
+      return z.NEVER;
+    }
+    const b = BigInt(s);
+    if (b < 0n) {
+      ctx.addIssue({ code: 'custom', message: `must not be negative, got ${s}` });
+      return z.NEVER;
+    }
+    return b;
+  });
+const date = z.string().refine(isCalendarDate, 'must be a real date YYYY-MM-DD');
+const hours = z.number().finite().min(0, 'hours must not be negative');
+const code = z.string().regex(/^[A-Z0-9_]+$/, 'codes are UPPER_SNAKE_CASE');
+
+/**
+ * Zod schema of one allowance (phụ cấp): taxable, exempt (optionally up to a cap), or a cash meal
+ * allowance exempt up to the statutory meal cap; `insurable` puts it into the social insurance salary.
+ * @example AllowanceSchema.parse({ code: 'PHONE', label: 'Phone', amount: '500000', tax: 'exempt' })
+ */
+export const AllowanceSchema = z
+  .object({
+    code,
+    label: z.string().min(1),
+    labelVi: z.string().min(1).optional(),
+    amount: wholeDong,
+    tax: z.enum(['taxable', 'exempt', 'meal']).default('taxable'),
+    exemptCap: wholeDong.optional(),
+    insurable: z.boolean().default(false),
+    prorate: z.boolean().default(false),
+  })
+  .strict();
+
+/**
+ * Zod schema of overtime hours of one kind (Labour Code 2019 Art. 98).
+ * @example OvertimeSchema.parse({ kind: 'weekday', hours: 10 })
+ */
+export const OvertimeSchema = z
+  .object({
+    kind: z.enum(['weekday', 'restDay', 'holiday']),
+    hours,
+    night: z.boolean().default(false),
+    afterDayOvertime: z.boolean().default(false),
+  })
+  .strict();
+
+/**
+ * Zod schema of a registered dependant (người phụ thuộc) with the month the deduction starts.
+ * @example DependantSchema.parse({ id: 'child-1', from: '2024-05-01' })
+ */
+export const DependantSchema = z.object({ id: z.string().min(1), from: date, to: date.optional() }).strict();
+
+/**
+ * Zod schema of an employee's month for a payslip. Amounts are whole đồng (string, number or bigint).
+ *
+ * - `period` (`YYYY-MM`) is the month the pay relates to: it selects insurance rules.
+ * - `paymentDate` selects the PIT rules (tax period of the payment).
+ * - `dayBasis` names the proration basis: actual working days of the month, calendar days, or a
+ *   fixed number of days (26 or 30 are common); it also gives the day used for the hourly rate.
+ *
+ * @example
+ * ```ts
+ * PayslipInputSchema.parse({ employeeId: 'NV001', period: '2026-03', paymentDate: '2026-03-31', region: 'I', salary: '20000000' });
+ * ```
+ */
+export const PayslipInputSchema = z
+  .object({
+    employeeId: z.string().min(1),
+    name: z.string().optional(),
+    department: z.string().optional(),
+    costCentre: z.string().optional(),
+    period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'period must be YYYY-MM'),
+    paymentDate: date,
+    region: z.enum(['I', 'II', 'III', 'IV']),
+    salary: wholeDong,
+    contract: z.enum(['labour', 'casual']).default('labour'),
+    residency: z.enum(['resident', 'non-resident']).default('resident'),
+    nationality: z.enum(['VN', 'foreign']).default('VN'),
+    contractMonths: z.number().int().positive().optional(),
+    insurance: z
+      .object({
+        enabled: z.boolean().default(true),
+        basis: wholeDong.optional(),
+        accidentRate: z.enum(['standard', 'reduced']).default('standard'),
+        unionFee: z.boolean().default(true),
+        unionMember: z.boolean().default(false),
+      })
+      .strict()
+      .default({ enabled: true, accidentRate: 'standard', unionFee: true, unionMember: false }),
+    allowances: z.array(AllowanceSchema).default([]),
+    bonuses: z
+      .array(z.object({ code, label: z.string().min(1), labelVi: z.string().optional(), amount: wholeDong }).strict())
+      .default([]),
+    overtime: z.array(OvertimeSchema).default([]),
+    nightHours: hours.default(0),
+    employment: z.object({ start: date.optional(), end: date.optional() }).strict().optional(),
+    unpaidDays: z.number().finite().min(0, 'unpaid days must not be negative').default(0),
+    workWeek: z.enum(['MON_FRI', 'MON_SAT', 'MON_SAT_HALF']).default('MON_SAT'),
+    holidays: z.array(date).default([]),
+    dayBasis: z
+      .union([z.literal('working-days'), z.literal('calendar-days'), z.object({ fixedDays: z.number().int().min(1).max(31) }).strict()])
+      .default('working-days'),
+    hoursPerDay: z.number().finite().positive().default(8),
+    dependants: z.union([z.number().int().min(0), z.array(DependantSchema)]).default(0),
+    voluntaryPension: wholeDong.default(0n),
+    deductions: z
+      .array(
+        z
+          .object({ code, label: z.string().min(1), labelVi: z.string().optional(), amount: wholeDong, kind: z.enum(['advance', 'other']).default('other') })
+          .strict(),
+      )
+      .default([]),
+    pitBorneByEmployer: z.boolean().default(false),
+    casualCommitment: z.boolean().default(false),
+    bank: z.object({ account: z.string().min(1), bank: z.string().optional(), holder: z.string().optional() }).strict().optional(),
+  })
+  .strict();
+
+/** What callers pass: amounts as strings, numbers or bigints. @example const i: PayslipInput = { employeeId: 'A', period: '2026-01', paymentDate: '2026-01-31', region: 'I', salary: 20000000 }; */
+export type PayslipInput = z.input<typeof PayslipInputSchema>;
+/** The parsed input (amounts as bigint đồng, defaults filled). @example const p: ParsedPayslipInput = PayslipInputSchema.parse(i); */
+export type ParsedPayslipInput = z.output<typeof PayslipInputSchema>;

@@ -1,0 +1,368 @@
+import {
+  BoValidationError,
+  type CalendarDate,
+  intersect,
+  type LegalReference,
+  MON_FRI,
+  MON_SAT,
+  MON_SAT_HALF,
+  monthOf,
+  type Period,
+  type ProrationBasis,
+  period as makePeriod,
+  prorationFraction,
+  workingDays,
+} from '@bo/core';
+import {
+  ONE,
+  type Ratio,
+  rAdd,
+  ratio,
+  rCmp,
+  rDiv,
+  rInt,
+  rMin,
+  rMul,
+  rSub,
+  ZERO,
+} from '../internal/exact.js';
+import type { VnPayrollParameters } from '../rules/vn/parameters.js';
+import { VN_REFERENCES } from '../rules/vn/references.js';
+import {
+  type InsuranceRules,
+  resolveInsuranceRules,
+  resolveTaxRules,
+  type TariffBracket,
+  type TaxRules,
+} from '../rules/vn/resolve-rules.js';
+import type { ParsedPayslipInput } from './payslip-input.js';
+
+/** amount = coef·S + constant, S = contract salary. @internal */
+export interface Linear {
+  readonly coef: Ratio;
+  readonly constant: Ratio;
+}
+
+/** @internal */
+export type Exemption =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'all' }
+  | { readonly kind: 'linear'; readonly amount: Linear }
+  | { readonly kind: 'cap'; readonly cap: bigint };
+
+/** @internal */
+export interface PlanEarning {
+  readonly code: string;
+  readonly label: string;
+  readonly labelVi: string;
+  readonly amount: Linear;
+  readonly exempt: Exemption;
+  readonly rate?: string;
+  readonly quantity?: string;
+  readonly reference?: LegalReference;
+}
+
+/** @internal */
+export interface PlanInsurance {
+  readonly base: Linear;
+  readonly social: boolean;
+  readonly health: boolean;
+  readonly unemployment: boolean;
+  readonly unionFee: boolean;
+  readonly unionMember: boolean;
+  readonly reducedAccident: boolean;
+  readonly rules: InsuranceRules;
+}
+
+/** @internal */
+export type PlanTax =
+  | { readonly kind: 'progressive'; readonly deduction: bigint; readonly self: bigint; readonly dependantsAmount: bigint; readonly pension: bigint; readonly tariff: readonly TariffBracket[] }
+  | { readonly kind: 'non-resident'; readonly rate: Ratio }
+  | { readonly kind: 'casual'; readonly rate: Ratio; readonly threshold: bigint; readonly commitment: boolean };
+
+/** Everything about an employee's month except the contract salary value, so that it can be evaluated for any salary (and inverted). @internal */
+export interface PayslipPlan {
+  readonly input: ParsedPayslipInput;
+  readonly earnings: readonly PlanEarning[];
+  readonly insurance: PlanInsurance | undefined;
+  readonly insuranceSkipReason: string | undefined;
+  readonly tax: PlanTax;
+  readonly taxRules: TaxRules;
+  readonly insuranceRules: InsuranceRules;
+  readonly deductions: readonly { code: string; label: string; labelVi: string; amount: bigint; kind: 'advance' | 'other' }[];
+  readonly dependants: number;
+  readonly pitBorneByEmployer: boolean;
+  readonly warnings: readonly string[];
+  readonly standardDays: Ratio;
+}
+
+const WEEKS = { MON_FRI, MON_SAT, MON_SAT_HALF } as const;
+
+function decToRatio(d: { toString(): string }): Ratio {
+  return ratio(d.toString());
+}
+
+function lin(coef: Ratio, constant: Ratio = ZERO): Linear {
+  return { coef, constant };
+}
+
+function fail(code: `PAYROLL/${string}`, message: string, messageVi: string, path: (string | number)[], details: Record<string, unknown> = {}): never {
+  throw new BoValidationError({ code, message, messageVi, path, details });
+}
+
+/**
+ * Turns a parsed input into an evaluation plan under the Vietnamese rule pack.
+ * @internal
+ */
+export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters): PayslipPlan {
+  const month: Period = monthOf(input.period);
+  const taxRules = resolveTaxRules(params, input.paymentDate, 'paymentDate');
+  const insuranceRules = resolveInsuranceRules(params, month.start, input.region, 'period');
+  const warnings: string[] = [];
+  const calendar = { workWeek: WEEKS[input.workWeek], holidays: input.holidays as CalendarDate[] };
+
+  // Employment within the month (joiner / leaver).
+  let employed: Period = month;
+  if (input.employment) {
+    const start = input.employment.start ?? month.start;
+    const end = input.employment.end ?? month.end;
+    if (end < start) fail('PAYROLL/INVALID_EMPLOYMENT', `employment ends ${end} before it starts ${start}`, 'ngày nghỉ việc trước ngày vào làm', ['employment', 'end']);
+    const part = intersect(makePeriod(start, end, ['employment']), month);
+    if (!part) {
+      fail('PAYROLL/NOT_EMPLOYED_IN_PERIOD', `employment ${start}..${end} does not overlap ${input.period}`, `không làm việc trong kỳ ${input.period}`, ['employment'], { start, end });
+    }
+    employed = part;
+  }
+  const basis: ProrationBasis =
+    input.dayBasis === 'working-days'
+      ? { kind: 'working-days', calendar }
+      : input.dayBasis === 'calendar-days'
+        ? { kind: 'calendar-days' }
+        : { kind: 'fixed-days', days: input.dayBasis.fixedDays, calendar };
+  const frac = prorationFraction(employed, month, basis);
+  const numerator = decToRatio(frac.numerator);
+  const denominator = decToRatio(frac.denominator);
+  const unpaid = ratio(input.unpaidDays, ['unpaidDays']);
+  const presentDays = rMin(numerator, denominator);
+  const paidDays = rSub(presentDays, unpaid);
+  if (paidDays.n < 0n) {
+    fail('PAYROLL/UNPAID_DAYS_EXCEED', `unpaidDays ${input.unpaidDays} exceeds the ${frac.numerator.toString()} days employed in ${input.period}`, 'số ngày nghỉ không lương vượt số ngày làm việc', ['unpaidDays']);
+  }
+  const paidFraction = rDiv(paidDays, denominator);
+  const monthWorkingDays = decToRatio(workingDays(month, calendar));
+  const standardDays = input.dayBasis === 'calendar-days' ? monthWorkingDays : denominator;
+  if (standardDays.n === 0n) fail('PAYROLL/NO_WORKING_DAYS', 'the month has no working days under this work week', 'tháng không có ngày làm việc', ['workWeek']);
+  const hourDivisor = rMul(standardDays, ratio(input.hoursPerDay, ['hoursPerDay']));
+
+  const earnings: PlanEarning[] = [];
+  const basisLabel = typeof input.dayBasis === 'string' ? input.dayBasis : `fixed ${input.dayBasis.fixedDays} days`;
+  earnings.push({
+    code: 'BASIC',
+    label: 'Basic salary',
+    labelVi: 'Lương theo ngày công',
+    amount: lin(paidFraction),
+    exempt: { kind: 'none' },
+    rate: `${paidDays.n * (denominator.d) === denominator.n * paidDays.d ? '1' : `${fmt(paidDays)}/${fmt(denominator)}`}`,
+    quantity: `${fmt(paidDays)} days (${basisLabel})`,
+  });
+
+  // Overtime and night work (Labour Code 2019 Art. 98; Decree 145/2020 Art. 55–57).
+  const ot = insuranceRules.overtime;
+  const exemptionRule = taxRules.overtimeExemption;
+  let totalOtHours: Ratio = ZERO;
+  for (const o of input.overtime) totalOtHours = rAdd(totalOtHours, ratio(o.hours));
+  let withinLimit: Ratio = ONE;
+  if (exemptionRule.value === 'whole' && taxRules.overtimeLimitHours && totalOtHours.n > 0n) {
+    const limit = rInt(taxRules.overtimeLimitHours.value);
+    if (rCmp(totalOtHours, limit) > 0) {
+      withinLimit = rDiv(limit, totalOtHours);
+      warnings.push(`overtime ${fmt(totalOtHours)} h exceeds the ${taxRules.overtimeLimitHours.value} h monthly limit: the excess share of overtime pay is taxable`);
+    }
+  }
+  input.overtime.forEach((o, i) => {
+    if (o.hours === 0) return;
+    const base = o.kind === 'weekday' ? ot.value.weekday : o.kind === 'restDay' ? ot.value.restDay : ot.value.holiday;
+    let multiplier = base;
+    if (o.night) {
+      const dayRate = o.kind === 'weekday' ? (o.afterDayOvertime ? ot.value.weekday : ONE) : base;
+      multiplier = rAdd(rAdd(base, ot.value.nightPremium), rMul(ot.value.nightOvertimeDayShare, dayRate));
+    } else if (o.afterDayOvertime) {
+      fail('PAYROLL/INVALID_OVERTIME', 'afterDayOvertime only applies to night overtime', 'chỉ áp dụng cho làm thêm giờ ban đêm', ['overtime', i, 'afterDayOvertime']);
+    }
+    const hoursR = ratio(o.hours, ['overtime', i, 'hours']);
+    const coef = rDiv(rMul(hoursR, multiplier), hourDivisor);
+    const exempt: Exemption =
+      exemptionRule.value === 'premium'
+        ? { kind: 'linear', amount: lin(rDiv(rMul(hoursR, rSub(multiplier, ONE)), hourDivisor)) }
+        : rCmp(withinLimit, ONE) === 0
+          ? { kind: 'all' }
+          : { kind: 'linear', amount: lin(rMul(coef, withinLimit)) };
+    const kindCode = o.kind === 'weekday' ? 'WEEKDAY' : o.kind === 'restDay' ? 'REST_DAY' : 'HOLIDAY';
+    const kindEn = o.kind === 'weekday' ? 'weekday' : o.kind === 'restDay' ? 'weekly rest day' : 'public holiday';
+    const kindVi = o.kind === 'weekday' ? 'ngày thường' : o.kind === 'restDay' ? 'ngày nghỉ hằng tuần' : 'ngày lễ, tết';
+    earnings.push({
+      code: `OT_${kindCode}${o.night ? '_NIGHT' : ''}`,
+      label: `Overtime, ${kindEn}${o.night ? ', night' : ''}`,
+      labelVi: `Làm thêm giờ ${kindVi}${o.night ? ' ban đêm' : ''}`,
+      amount: lin(coef),
+      exempt,
+      rate: fmt(multiplier),
+      quantity: `${o.hours} h`,
+      reference: ot.reference,
+    });
+  });
+  if (input.nightHours > 0) {
+    const hoursR = ratio(input.nightHours, ['nightHours']);
+    earnings.push({
+      code: 'NIGHT_WORK',
+      label: 'Night work premium',
+      labelVi: 'Phụ cấp làm việc ban đêm',
+      amount: lin(rDiv(rMul(hoursR, ot.value.nightPremium), hourDivisor)),
+      exempt: { kind: 'all' },
+      rate: fmt(ot.value.nightPremium),
+      quantity: `${input.nightHours} h`,
+      reference: ot.reference,
+    });
+  }
+
+  // Allowances and bonuses (constants with respect to the salary).
+  let insurableAllowances = 0n;
+  input.allowances.forEach((a, i) => {
+    const amount = a.prorate ? lin(ZERO, rMul(rInt(a.amount), paidFraction)) : lin(ZERO, rInt(a.amount));
+    let exempt: Exemption;
+    let reference: LegalReference | undefined;
+    if (a.tax === 'taxable') exempt = { kind: 'none' };
+    else if (a.tax === 'exempt') exempt = a.exemptCap === undefined ? { kind: 'all' } : { kind: 'cap', cap: a.exemptCap };
+    else {
+      const cap = taxRules.mealCap;
+      if (!cap) {
+        throw new BoValidationError({
+          code: 'PAYROLL/NO_RULES_FOR_DATE',
+          message: `no meal-allowance cap in force on ${input.paymentDate}`,
+          messageVi: 'không có mức phụ cấp ăn giữa ca miễn thuế tại ngày chi trả',
+          path: ['allowances', i, 'tax'],
+        });
+      }
+      exempt = { kind: 'cap', cap: a.exemptCap !== undefined && a.exemptCap < cap.value ? a.exemptCap : cap.value };
+      reference = cap.reference;
+    }
+    if (a.insurable) insurableAllowances += a.amount;
+    earnings.push({ code: a.code, label: a.label, labelVi: a.labelVi ?? a.label, amount, exempt, ...(reference ? { reference } : {}) });
+  });
+  for (const b of input.bonuses) {
+    earnings.push({ code: b.code, label: b.label, labelVi: b.labelVi ?? b.label, amount: lin(ZERO, rInt(b.amount)), exempt: { kind: 'none' } });
+  }
+
+  // Insurance participation.
+  let insurance: PlanInsurance | undefined;
+  let skip: string | undefined;
+  const notWorked = rAdd(rSub(monthWorkingDays, decToRatio(workingDays(employed, calendar))), unpaid);
+  if (!input.insurance.enabled) skip = 'insurance disabled for this employee';
+  else if (input.contract === 'casual') skip = 'no labour contract: not covered by compulsory insurance';
+  else if (rCmp(notWorked, rInt(insuranceRules.unpaidDaysLimit.value)) >= 0) {
+    skip = `${fmt(notWorked)} working days not worked or unpaid (≥ ${insuranceRules.unpaidDaysLimit.value}): no contribution this month`;
+  } else {
+    const foreign = input.nationality === 'foreign';
+    if (foreign && input.contractMonths === undefined) {
+      fail('PAYROLL/MISSING_CONTRACT_MONTHS', 'contractMonths is required for a foreign employee (decides BHXH participation)', 'cần thời hạn hợp đồng của người lao động nước ngoài', ['contractMonths']);
+    }
+    const social = !foreign || BigInt(input.contractMonths ?? 0) >= insuranceRules.foreignMinContractMonths.value;
+    if (!social) skip = `foreign employee with a ${input.contractMonths}-month contract: not in compulsory insurance`;
+    else {
+      const base = input.insurance.basis === undefined ? lin(ONE, rInt(insurableAllowances)) : lin(ZERO, rInt(input.insurance.basis));
+      insurance = {
+        base,
+        social: true,
+        health: true,
+        unemployment: !foreign,
+        unionFee: input.insurance.unionFee,
+        unionMember: input.insurance.unionMember,
+        reducedAccident: input.insurance.accidentRate === 'reduced',
+        rules: insuranceRules,
+      };
+    }
+  }
+  if (skip) warnings.push(skip);
+
+  // Dependants.
+  let dependants = 0;
+  if (typeof input.dependants === 'number') dependants = input.dependants;
+  else {
+    input.dependants.forEach((d, i) => {
+      if (d.from > month.end) {
+        fail('PAYROLL/DEPENDANT_NOT_YET_ELIGIBLE', `dependant ${d.id} is deductible from ${d.from}, after the period ${input.period}`, `người phụ thuộc ${d.id} chỉ được giảm trừ từ ${d.from}`, ['dependants', i, 'from'], { from: d.from, period: input.period });
+      }
+      if (d.to !== undefined && d.to < d.from) fail('PAYROLL/INVALID_DEPENDANT', `dependant ${d.id} ends before it starts`, 'ngày kết thúc trước ngày bắt đầu', ['dependants', i, 'to']);
+      if (d.to === undefined || d.to >= month.start) dependants++;
+    });
+  }
+
+  // Tax method.
+  let tax: PlanTax;
+  if (input.contract === 'casual') {
+    if (input.residency === 'non-resident') tax = { kind: 'non-resident', rate: taxRules.nonResidentRate.value };
+    else tax = { kind: 'casual', rate: taxRules.casual.value.rate, threshold: taxRules.casual.value.threshold, commitment: input.casualCommitment };
+  } else if (input.residency === 'non-resident') tax = { kind: 'non-resident', rate: taxRules.nonResidentRate.value };
+  else {
+    const self = taxRules.selfDeduction.value;
+    const dependantsAmount = taxRules.dependantDeduction.value * BigInt(dependants);
+    let pension = input.voluntaryPension;
+    if (pension > 0n) {
+      const cap = taxRules.pensionCap;
+      if (!cap) fail('PAYROLL/NO_RULES_FOR_DATE', 'no voluntary pension cap in force at the payment date', 'không có mức giảm trừ hưu trí tự nguyện', ['voluntaryPension']);
+      if (pension > cap.value) pension = cap.value;
+    }
+    tax = { kind: 'progressive', self, dependantsAmount, pension, deduction: self + dependantsAmount + pension, tariff: taxRules.tariff.value };
+  }
+  if (input.pitBorneByEmployer && tax.kind !== 'progressive') {
+    fail('PAYROLL/UNSUPPORTED', 'pitBorneByEmployer is supported for residents with a labour contract', 'chỉ hỗ trợ cho cá nhân cư trú có hợp đồng lao động', ['pitBorneByEmployer']);
+  }
+  if (insurance && input.insurance.basis === undefined && input.salary + insurableAllowances < insuranceRules.minimumWage.value.monthly) {
+    warnings.push(`insurance salary below the region ${input.region} minimum wage ${insuranceRules.minimumWage.value.monthly}`);
+  }
+  if (insurance && input.insurance.basis !== undefined && input.insurance.basis < insuranceRules.minimumWage.value.monthly) {
+    warnings.push(`declared insurance salary below the region ${input.region} minimum wage ${insuranceRules.minimumWage.value.monthly}`);
+  }
+
+  return {
+    input,
+    earnings,
+    insurance,
+    insuranceSkipReason: skip,
+    tax,
+    taxRules,
+    insuranceRules,
+    deductions: input.deductions.map((d) => ({ code: d.code, label: d.label, labelVi: d.labelVi ?? d.label, amount: d.amount, kind: d.kind })),
+    dependants,
+    pitBorneByEmployer: input.pitBorneByEmployer,
+    warnings,
+    standardDays,
+  };
+}
+
+function fmt(r: Ratio): string {
+  if (r.d === 1n) return r.n.toString();
+  // up to 4 decimals for display
+  const scaled = (r.n * 10000n) / r.d;
+  const s = (Number(scaled) / 10000).toString();
+  return s;
+}
+
+/** Exact evaluation of a linear amount at salary S. @internal */
+export function evalLinear(l: Linear, s: Ratio): Ratio {
+  if (l.coef.n === 0n) return l.constant;
+  const p = rMul(l.coef, s);
+  return l.constant.n === 0n ? p : rAdd(p, l.constant);
+}
+
+/** Exact tariff (quick formula) on a ratio. @internal */
+export function tariffAt(tariff: readonly TariffBracket[], t: Ratio): Ratio {
+  if (t.n <= 0n) return ZERO;
+  for (let i = tariff.length - 1; i >= 0; i--) {
+    const b = tariff[i] as TariffBracket;
+    if (t.n > b.lower * t.d) return rSub(rMul(t, b.rate), b.deduction);
+  }
+  return ZERO;
+}
+
+export { VN_REFERENCES };
