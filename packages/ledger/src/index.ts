@@ -11,6 +11,25 @@ export {
   type AccountRole,
 } from './accounts/account-role.js';
 export {
+  accountDefinitionSchema,
+  type AccountDefinition,
+  type AccountType,
+  type NormalSide,
+} from './accounts/account-definition.js';
+export { ROLE_MAP_TT99, ROLE_MAP_TT133, type RoleMap } from './accounts/role-maps.js';
+export {
+  CHART_REGIME_VERSIONS,
+  chartOfAccounts,
+  findAccount,
+  resolveRole,
+  remapRoles,
+  addAccount,
+  closeAccount,
+  configureAccount,
+  type ChartOfAccounts,
+  type ChartRegime,
+} from './accounts/chart-of-accounts.js';
+export {
   dimensionsSchema,
   postingInputSchema,
   journalEntryInputSchema,
@@ -18,3 +37,25 @@ export {
   type PostingInput,
   type JournalEntryInput,
 } from './journal/journal-entry-input.js';
+export {
+  GENESIS_HASH,
+  signedAmount,
+  type EntryKind,
+  type StoredEntry,
+  type StoredPosting,
+} from './journal/stored-entry.js';
+export {
+  createLedger,
+  type Ledger,
+  type LedgerOptions,
+  type PostOptions,
+  type ReverseOptions,
+  type ResolvePendingOptions,
+  type AccountBalances,
+  type CurrencyBalance,
+  type MinorEntryInput,
+  type MinorPostingInput,
+} from './journal/ledger.js';
+export { memoryStore, type LedgerStore } from './storage/ledger-store.js';
+export { sha256Hex } from './audit/sha256.js';
+export { encodeEntryContent, hashEntry, verifyChain, type ChainVerification } from './audit/entry-hash.js';

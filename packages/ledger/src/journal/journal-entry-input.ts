@@ -173,4 +173,3 @@ export const journalEntryInputSchema = z.object({
   idempotencyKey: z.string().min(1).optional(),
   metadata: z.record(z.string(), z.string()).optional(),
 });
-

@@ -1,0 +1,138 @@
+import type { AccountRole } from './account-role.js';
+
+/**
+ * A role map: which account code each {@link AccountRole} resolves to. Partial: a regime may have no
+ * account for a role (TT133 has no 113 cash in transit), in which case resolving it fails with
+ * `LEDGER/ROLE_NOT_MAPPED` until the user maps it.
+ * @example const m: RoleMap = { salaryPayable: '334' };
+ */
+export type RoleMap = Readonly<Partial<Record<AccountRole, string>>>;
+
+/**
+ * Default roles under Circular 99/2025/TT-BTC, Appendix II (accounts as in `CIRCULAR_99_ROWS`).
+ * Payroll accounts follow the TT200 entries carried into TT99 (reference note §B4); BHTN is 3385 ⚠
+ * (TT99 seeds; TT200 used 3386).
+ * @example ROLE_MAP_TT99.unemploymentInsurancePayable // '3385'
+ */
+export const ROLE_MAP_TT99: RoleMap = Object.freeze({
+  cash: '1111',
+  cashForeignCurrency: '1112',
+  bankDeposits: '1121',
+  bankDepositsForeignCurrency: '1122',
+  cashInTransit: '113',
+  tradeReceivables: '131',
+  inputVatDeductible: '1331',
+  inputVatFixedAssets: '1332',
+  otherReceivables: '1388',
+  employeeAdvances: '141',
+  rawMaterials: '152',
+  toolsAndSupplies: '153',
+  workInProgress: '154',
+  finishedGoods: '155',
+  merchandise: '156',
+  tangibleFixedAssets: '211',
+  intangibleFixedAssets: '213',
+  accumulatedDepreciationTangible: '2141',
+  accumulatedDepreciationIntangible: '2143',
+  prepaidExpenses: '242',
+  tradePayables: '331',
+  outputVatPayable: '33311',
+  citPayable: '3334',
+  pitPayable: '3335',
+  salaryPayable: '334',
+  accruedExpenses: '335',
+  unionFeePayable: '3382',
+  socialInsurancePayable: '3383',
+  healthInsurancePayable: '3384',
+  unemploymentInsurancePayable: '3385',
+  otherPayables: '3388',
+  bonusFund: '3531',
+  welfareFund: '3532',
+  borrowings: '3411',
+  ownersCapital: '41111',
+  fxRevaluationDifference: '4131',
+  retainedEarningsPriorYears: '4211',
+  retainedEarningsCurrentYear: '4212',
+  salesRevenueGoods: '5111',
+  salesRevenueServices: '5113',
+  revenueDeductions: '521',
+  financeIncome: '515',
+  otherIncome: '711',
+  costOfGoodsSold: '632',
+  financeCosts: '635',
+  directLabourExpense: '622',
+  productionStaffExpense: '6271',
+  sellingStaffExpense: '6411',
+  salaryExpense: '6421',
+  depreciationExpenseProduction: '6274',
+  depreciationExpenseSelling: '6414',
+  depreciationExpenseAdmin: '6424',
+  otherExpenses: '811',
+  citExpenseCurrent: '8211',
+  citExpenseDeferred: '8212',
+  incomeSummary: '911',
+});
+
+/**
+ * Default roles under Circular 133/2016/TT-BTC, Appendix 1: BHTN 3385, production costs to 154,
+ * selling 6421 / administrative 6422, revenue deductions reduce 511, one CIT account 821, FX
+ * differences 413. `cashInTransit` has no account in TT133 and is left unmapped.
+ * @example ROLE_MAP_TT133.salaryExpense // '6422'
+ */
+export const ROLE_MAP_TT133: RoleMap = Object.freeze({
+  cash: '1111',
+  cashForeignCurrency: '1112',
+  bankDeposits: '1121',
+  bankDepositsForeignCurrency: '1122',
+  tradeReceivables: '131',
+  inputVatDeductible: '1331',
+  inputVatFixedAssets: '1332',
+  otherReceivables: '1388',
+  employeeAdvances: '141',
+  rawMaterials: '152',
+  toolsAndSupplies: '153',
+  workInProgress: '154',
+  finishedGoods: '155',
+  merchandise: '156',
+  tangibleFixedAssets: '2111',
+  intangibleFixedAssets: '2113',
+  accumulatedDepreciationTangible: '2141',
+  accumulatedDepreciationIntangible: '2143',
+  prepaidExpenses: '242',
+  tradePayables: '331',
+  outputVatPayable: '33311',
+  citPayable: '3334',
+  pitPayable: '3335',
+  salaryPayable: '334',
+  accruedExpenses: '335',
+  unionFeePayable: '3382',
+  socialInsurancePayable: '3383',
+  healthInsurancePayable: '3384',
+  unemploymentInsurancePayable: '3385',
+  otherPayables: '3388',
+  bonusFund: '3531',
+  welfareFund: '3532',
+  borrowings: '3411',
+  ownersCapital: '4111',
+  fxRevaluationDifference: '413',
+  retainedEarningsPriorYears: '4211',
+  retainedEarningsCurrentYear: '4212',
+  salesRevenueGoods: '5111',
+  salesRevenueServices: '5113',
+  revenueDeductions: '511',
+  financeIncome: '515',
+  otherIncome: '711',
+  costOfGoodsSold: '632',
+  financeCosts: '635',
+  directLabourExpense: '154',
+  productionStaffExpense: '154',
+  sellingStaffExpense: '6421',
+  salaryExpense: '6422',
+  depreciationExpenseProduction: '154',
+  depreciationExpenseSelling: '6421',
+  depreciationExpenseAdmin: '6422',
+  otherExpenses: '811',
+  citExpenseCurrent: '821',
+  citExpenseDeferred: '821',
+  incomeSummary: '911',
+});
