@@ -75,7 +75,7 @@ describe('journal properties', () => {
             postings: [
               ...e.postings.slice(0, -1),
               {
-                account: e.postings.at(-1)!.account,
+                account: e.postings.at(-1)!.account as string,
                 amount: -e.postings.slice(0, -1).reduce((s, p) => s + p.amount, 0),
               },
             ],
