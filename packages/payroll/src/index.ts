@@ -16,3 +16,4 @@ export {
 } from './payslip/payslip-input.js';
 export { DEFAULT_ROUNDING, type Payslip, type PayslipLine, type PayrollRounding } from './payslip/payslip.js';
 export { computePayslip, type PayrollOptions } from './payslip/compute-payslip.js';
+export { netToGross, type NetToGrossInput, type NetToGrossResult } from './inverse/net-to-gross.js';

@@ -90,5 +90,5 @@ export interface Payslip {
   readonly warnings: readonly string[];
   /** The explain tree, when asked for with `{ trace: true }`. */
   readonly trace?: Trace;
-  readonly bank?: { readonly account: string; readonly bank?: string; readonly holder?: string };
+  readonly bank?: { readonly account: string; readonly bank?: string | undefined; readonly holder?: string | undefined };
 }

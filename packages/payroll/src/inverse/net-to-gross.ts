@@ -1,0 +1,263 @@
+import { BoRuleError, type Money, parseWith } from '@bo/core';
+import { z } from 'zod';
+import {
+  type Ratio,
+  rAdd,
+  ratioToString,
+  rCmp,
+  rDiv,
+  rInt,
+  rMin,
+  rMul,
+  rNorm,
+  roundRatio,
+  rSub,
+  vnd,
+  ZERO,
+} from '../internal/exact.js';
+import type { PayrollOptions } from '../payslip/compute-payslip.js';
+import { evaluatePlan, toPayslip } from '../payslip/evaluate.js';
+import { PayslipInputSchema, type PayslipInput } from '../payslip/payslip-input.js';
+import { DEFAULT_ROUNDING, type Payslip } from '../payslip/payslip.js';
+import { buildPlan, evalLinear, type PayslipPlan, tariffAt } from '../payslip/plan.js';
+import { VN_PAYROLL_PARAMETERS } from '../rules/vn/parameters.js';
+
+/**
+ * Input of {@link netToGross}: an employee's month without `salary`, plus the target `net`.
+ * @example const i: NetToGrossInput = { employeeId: 'A', period: '2026-07', paymentDate: '2026-07-31', region: 'I', net: 30000000 };
+ */
+export type NetToGrossInput = Omit<PayslipInput, 'salary'> & { readonly net: string | number | bigint };
+
+/**
+ * Result of {@link netToGross}.
+ * - `unique`: exactly one whole-đồng contract salary gives the target net;
+ * - `several`: every salary in `gross`..`grossMax` gives it (rounding plateaus, or two branches as with
+ *   the 10 % casual-withholding threshold — see `solutions`);
+ * - `none`: no salary gives exactly the target net (`nearest` tells the closest ones).
+ *
+ * @example
+ * const r = netToGross({ employeeId: 'A', period: '2026-07', paymentDate: '2026-07-31', region: 'I', net: 30000000 });
+ * r.status; // 'unique' or 'several'
+ */
+export interface NetToGrossResult {
+  readonly status: 'unique' | 'several' | 'none';
+  /** Smallest contract salary giving the target net (undefined when none). */
+  readonly gross?: Money;
+  /** Largest contract salary of the first solution range. */
+  readonly grossMax?: Money;
+  /** All solution ranges `[min, max]`, ascending. */
+  readonly solutions: readonly { readonly min: Money; readonly max: Money }[];
+  /** The exact real-valued inverse of the unrounded pipeline (a decimal string or `n/d`). */
+  readonly exactGross: string;
+  /** The payslip at `gross`, whose net equals the target. */
+  readonly payslip?: Payslip;
+  /** When no salary fits: the nets of the two neighbouring salaries. */
+  readonly nearest?: { readonly below: { gross: Money; net: Money }; readonly above: { gross: Money; net: Money } };
+}
+
+const UPPER = 10n ** 12n; // one thousand billion đồng a month: beyond any payslip
+
+/** The unrounded pipeline at salary s, exact. @internal */
+export function realNet(plan: PayslipPlan, s: Ratio, casualBranch?: 'below' | 'above'): Ratio {
+  let a: Ratio = ZERO;
+  let ti: Ratio = ZERO;
+  for (const e of plan.earnings) {
+    const amount = evalLinear(e.amount, s);
+    a = rAdd(a, amount);
+    let exempt: Ratio = ZERO;
+    if (e.exempt.kind === 'all') exempt = amount;
+    else if (e.exempt.kind === 'linear') exempt = rMin(amount, evalLinear(e.exempt.amount, s));
+    else if (e.exempt.kind === 'cap') exempt = rMin(amount, rInt(e.exempt.cap));
+    ti = rAdd(ti, rSub(amount, exempt));
+  }
+  let ins: Ratio = ZERO;
+  let dues: Ratio = ZERO;
+  const p = plan.insurance;
+  if (p) {
+    const r = p.rules;
+    const base = evalLinear(p.base, s);
+    const sb = rMin(base, rInt(r.socialCap.value));
+    ins = rMul(sb, rAdd(r.social.value.employee, r.health.value.employee));
+    if (p.unemployment) ins = rAdd(ins, rMul(rMin(base, rInt(r.unemploymentCap.value)), r.unemployment.value.employee));
+    if (p.unionMember) dues = rMin(rMul(sb, r.unionDues.value.rate), rInt(r.unionDues.value.cap));
+  }
+  let tax: Ratio = ZERO;
+  const t = plan.tax;
+  if (t.kind === 'progressive') {
+    if (!plan.pitBorneByEmployer) tax = tariffAt(t.tariff, rSub(rSub(ti, ins), rInt(t.deduction)));
+  } else if (t.kind === 'non-resident') tax = rMul(ti, t.rate);
+  else if (casualBranch === 'above') tax = rMul(ti, t.rate);
+  let d = 0n;
+  for (const x of plan.deductions) d += x.amount;
+  return rNorm(rSub(rSub(rSub(rSub(a, ins), tax), dues), rInt(d)));
+}
+
+/** Taxable income less insurance and deductions (the tariff's argument), unrounded. */
+function assessableReal(plan: PayslipPlan, s: Ratio): Ratio {
+  // realNet without tax = A − ins − dues − D; we need TI − ins − deduction instead.
+  let ti: Ratio = ZERO;
+  for (const e of plan.earnings) {
+    const amount = evalLinear(e.amount, s);
+    let exempt: Ratio = ZERO;
+    if (e.exempt.kind === 'all') exempt = amount;
+    else if (e.exempt.kind === 'linear') exempt = rMin(amount, evalLinear(e.exempt.amount, s));
+    else if (e.exempt.kind === 'cap') exempt = rMin(amount, rInt(e.exempt.cap));
+    ti = rAdd(ti, rSub(amount, exempt));
+  }
+  let ins: Ratio = ZERO;
+  const p = plan.insurance;
+  if (p) {
+    const r = p.rules;
+    const base = evalLinear(p.base, s);
+    ins = rMul(rMin(base, rInt(r.socialCap.value)), rAdd(r.social.value.employee, r.health.value.employee));
+    if (p.unemployment) ins = rAdd(ins, rMul(rMin(base, rInt(r.unemploymentCap.value)), r.unemployment.value.employee));
+  }
+  const ded = plan.tax.kind === 'progressive' ? plan.tax.deduction : 0n;
+  return rSub(rSub(ti, ins), rInt(ded));
+}
+
+/** Breakpoints of the piecewise-linear pipeline in salary space: caps, dues cap, tariff bracket bounds. @internal */
+export function breakpoints(plan: PayslipPlan): Ratio[] {
+  const points: Ratio[] = [ZERO, rInt(UPPER)];
+  const p = plan.insurance;
+  if (p && p.base.coef.n !== 0n) {
+    const r = p.rules;
+    const at = (baseValue: Ratio): Ratio => rDiv(rSub(baseValue, p.base.constant), p.base.coef);
+    points.push(at(rInt(r.socialCap.value)));
+    if (p.unemployment) points.push(at(rInt(r.unemploymentCap.value)));
+    if (p.unionMember) points.push(at(rDiv(rInt(r.unionDues.value.cap), r.unionDues.value.rate)));
+  }
+  const sorted = uniq(points);
+  const t = plan.tax;
+  if (t.kind === 'progressive') {
+    const extra: Ratio[] = [];
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const a = sorted[i] as Ratio;
+      const b = sorted[i + 1] as Ratio;
+      const ta = assessableReal(plan, a);
+      const tb = assessableReal(plan, b);
+      if (rCmp(ta, tb) === 0) continue;
+      for (const br of t.tariff) {
+        const l = rInt(br.lower);
+        if ((rCmp(ta, l) < 0 && rCmp(l, tb) < 0) || (rCmp(tb, l) < 0 && rCmp(l, ta) < 0)) {
+          extra.push(rAdd(a, rDiv(rMul(rSub(l, ta), rSub(b, a)), rSub(tb, ta))));
+        }
+      }
+    }
+    return uniq([...sorted, ...extra]);
+  }
+  return sorted;
+}
+
+function uniq(xs: Ratio[]): Ratio[] {
+  const sorted = xs.filter((x) => x.n >= 0n).map(rNorm).sort(rCmp);
+  const out: Ratio[] = [];
+  for (const x of sorted) if (out.length === 0 || rCmp(out[out.length - 1] as Ratio, x) !== 0) out.push(x);
+  return out;
+}
+
+/** Solves realNet(S) = target on the piecewise-linear pipeline (exact). Returns undefined when out of range. @internal */
+export function solveReal(plan: PayslipPlan, target: Ratio, points: readonly Ratio[], casualBranch?: 'below' | 'above'): Ratio | undefined {
+  let prevS = points[0] as Ratio;
+  let prevN = realNet(plan, prevS, casualBranch);
+  if (rCmp(prevN, target) > 0) return undefined;
+  if (rCmp(prevN, target) === 0) return prevS;
+  for (let i = 1; i < points.length; i++) {
+    const s = points[i] as Ratio;
+    const n = realNet(plan, s, casualBranch);
+    if (rCmp(n, target) >= 0) {
+      if (rCmp(n, prevN) === 0) return s;
+      return rNorm(rAdd(prevS, rDiv(rMul(rSub(target, prevN), rSub(s, prevS)), rSub(n, prevN))));
+    }
+    prevS = s;
+    prevN = n;
+  }
+  return undefined;
+}
+
+const NetSchema = z.union([z.string(), z.number(), z.bigint()]).transform((v, ctx) => {
+  const s = typeof v === 'string' ? v.trim() : String(v);
+  if (!/^\d+$/.test(s)) {
+    ctx.addIssue({ code: 'custom', message: `net must be a non-negative whole number of đồng, got ${JSON.stringify(String(v))}` });
+    return z.NEVER;
+  }
+  return BigInt(s);
+});
+
+/**
+ * Exact net → gross: the contract salary whose payslip nets `net`, everything else in the month held
+ * as given. The pipeline (earnings linear in the salary, insurance capped, progressive tariff) is
+ * piecewise linear; the function finds the segment by its breakpoints (caps and bracket bounds mapped
+ * into salary space), solves it exactly in rationals, then settles the rounding on the neighbouring
+ * whole-đồng salaries with the forward payslip — no search over the salary range.
+ *
+ * With `pitBorneByEmployer: true` in the input, the employer bears the PIT (net contract): the PIT is
+ * grossed up into taxable income and the salary solves net = salary − insurance.
+ *
+ * @throws BoValidationError `PAYROLL/INVALID_INPUT` naming the field
+ * @throws BoRuleError `PAYROLL/NET_OUT_OF_RANGE` when the target is above what any salary ≤ 10¹² đồng yields
+ * @example
+ * ```ts
+ * const r = netToGross({ employeeId: 'A', period: '2026-07', paymentDate: '2026-07-31', region: 'I', net: '30000000' });
+ * r.gross?.amount.toString(); // '34698945'
+ * r.payslip?.net.amount.toString(); // '30000000'
+ * ```
+ */
+export function netToGross(input: NetToGrossInput, options: PayrollOptions = {}): NetToGrossResult {
+  const { net: rawNet, ...rest } = (input ?? {}) as NetToGrossInput;
+  const target = parseWith(NetSchema, rawNet, 'net', 'PAYROLL/INVALID_INPUT');
+  const parsed = parseWith(PayslipInputSchema, { ...rest, salary: 0 }, 'net-to-gross input', 'PAYROLL/INVALID_INPUT');
+  const plan = buildPlan(parsed, options.parameters ?? VN_PAYROLL_PARAMETERS);
+  const rounding = options.rounding ?? DEFAULT_ROUNDING;
+  const netAt = (s: bigint): bigint => evaluatePlan(plan, s, rounding).net;
+  const points = breakpoints(plan);
+  const t = rInt(target);
+
+  const branches: ('below' | 'above' | undefined)[] = plan.tax.kind === 'casual' && !plan.tax.commitment ? ['below', 'above'] : [undefined];
+  const ranges: { min: bigint; max: bigint }[] = [];
+  let exact: Ratio | undefined;
+  let nearest: NetToGrossResult['nearest'];
+  for (const branch of branches) {
+    const sReal = solveReal(plan, t, points, branch);
+    if (sReal === undefined) continue;
+    exact ??= sReal;
+    // settle rounding near the exact solution
+    let s = roundRatio(sReal, 'floor') - 3n;
+    if (s < 0n) s = 0n;
+    let guard = 0;
+    while (netAt(s) < target && guard++ < 200) s++;
+    while (s > 0n && netAt(s - 1n) >= target && guard++ < 400) s--;
+    if (guard >= 400) {
+      throw new BoRuleError({ code: 'PAYROLL/NET_TO_GROSS_DIVERGED', message: 'rounding could not be settled near the exact inverse', messageVi: 'không xác định được lương gộp', path: ['net'] });
+    }
+    if (netAt(s) !== target) {
+      nearest ??= { below: { gross: vnd(s - 1n), net: vnd(netAt(s - 1n)) }, above: { gross: vnd(s), net: vnd(netAt(s)) } };
+      continue;
+    }
+    let e = s;
+    while (netAt(e + 1n) === target && e - s < 10_000n) e++;
+    if (!ranges.some((r) => r.min === s)) ranges.push({ min: s, max: e });
+  }
+  if (exact === undefined) {
+    const n0 = netAt(0n);
+    if (target < n0) {
+      return { status: 'none', solutions: [], exactGross: 'none', nearest: { below: { gross: vnd(0n), net: vnd(n0) }, above: { gross: vnd(0n), net: vnd(n0) } } };
+    }
+    throw new BoRuleError({ code: 'PAYROLL/NET_OUT_OF_RANGE', message: `no salary up to ${UPPER} đồng reaches net ${target}`, messageVi: 'lương thực nhận vượt phạm vi', path: ['net'] });
+  }
+  ranges.sort((a, b) => (a.min < b.min ? -1 : 1));
+  const first = ranges[0];
+  if (!first) {
+    return { status: 'none', solutions: [], exactGross: ratioToString(exact), ...(nearest ? { nearest } : {}) };
+  }
+  const slip = toPayslip(plan, first.min, evaluatePlan(plan, first.min, rounding), options.trace === true);
+  const several = ranges.length > 1 || first.max !== first.min;
+  return {
+    status: several ? 'several' : 'unique',
+    gross: vnd(first.min),
+    grossMax: vnd(first.max),
+    solutions: ranges.map((r) => ({ min: vnd(r.min), max: vnd(r.max) })),
+    exactGross: ratioToString(exact),
+    payslip: slip,
+  };
+}
