@@ -1,4 +1,4 @@
-// Every ```ts code block in docs/*.md runs here, so the docs cannot lie. A block whose fence says
+// Every ```ts code block in README.md and docs/*.md runs here, so the docs cannot lie. A block whose fence says
 // `ts no-run` is a fragment (a signature, a type) and is only shown, not run.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,13 +32,21 @@ function blocks(markdown: string): Block[] {
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-for (const file of readdirSync(docsDir).filter((f) => f.endsWith('.md')).sort()) {
-  const found = blocks(readFileSync(join(docsDir, file), 'utf8'));
+const pages = [
+  { name: 'README', path: join(root, 'README.md') },
+  ...readdirSync(docsDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => ({ name: `docs-${f.replace(/\.md$/, '')}`, path: join(docsDir, f) })),
+];
+
+for (const { name, path: page } of pages) {
+  const found = blocks(readFileSync(page, 'utf8'));
   if (found.length === 0) continue;
-  describe(`docs/${file}`, () => {
+  describe(page.slice(root.length), () => {
     for (const block of found) {
       it(`code block at line ${block.line} runs`, async () => {
-        const path = join(outDir, `${file.replace(/\.md$/, '')}-${block.line}.ts`);
+        const path = join(outDir, `${name}-${block.line}.ts`);
         writeFileSync(path, `${block.code}\nexport {};\n`);
         const log = vi.spyOn(console, 'log').mockImplementation(() => {});
         try {

@@ -44,6 +44,7 @@ export {
   moneyFromJSON,
   isMoney,
   assertSameCurrency,
+  checkMoney,
   type Money,
   type MoneyJSON,
 } from './money/money.js';

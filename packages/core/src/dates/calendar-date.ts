@@ -76,6 +76,7 @@ export function dateOf(year: number, month: number, day: number): CalendarDate {
 
 /** Year, month (1–12) and day of a date. @example dateParts(d) // { year: 2026, month: 3, day: 31 } */
 export function dateParts(date: CalendarDate): { year: number; month: number; day: number } {
+  if (!isCalendarDate(date)) calendarDate(date);
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
 }
 
@@ -119,6 +120,14 @@ export function fromEpochDay(epochDay: number): CalendarDate {
 
 /** The date `days` days later (earlier when negative). @example addDays(d('2026-02-28'), 1) // '2026-03-01' */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
+  if (!Number.isSafeInteger(days)) {
+    throw new BoValidationError({
+      code: 'CORE/INVALID_INPUT',
+      message: `days must be a whole number, got ${days}`,
+      messageVi: `số ngày phải là số nguyên, nhận ${days}`,
+      path: ['days'],
+    });
+  }
   return fromEpochDay(toEpochDay(date) + days);
 }
 
@@ -127,6 +136,14 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
  * (2026-01-31 + 1 month = 2026-02-28).
  */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  if (!Number.isSafeInteger(months)) {
+    throw new BoValidationError({
+      code: 'CORE/INVALID_INPUT',
+      message: `months must be a whole number, got ${months}`,
+      messageVi: `số tháng phải là số nguyên, nhận ${months}`,
+      path: ['months'],
+    });
+  }
   const { year, month, day } = dateParts(date);
   const index = year * 12 + (month - 1) + months;
   const y = Math.floor(index / 12);
@@ -136,11 +153,15 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
 
 /** Whole days from `from` to `to` (positive when `to` is later). @example diffDays('2026-01-01', '2026-01-31') // 30 */
 export function diffDays(from: CalendarDate, to: CalendarDate): number {
+  calendarDate(from, 'from');
+  calendarDate(to, 'to');
   return toEpochDay(to) - toEpochDay(from);
 }
 
 /** −1, 0 or 1 by date order. */
 export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
+  calendarDate(a, 'a');
+  calendarDate(b, 'b');
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -152,6 +173,7 @@ export function weekday(date: CalendarDate): IsoWeekday {
 
 /** First day of the date's month. */
 export function startOfMonth(date: CalendarDate): CalendarDate {
+  calendarDate(date);
   return `${date.slice(0, 8)}01` as CalendarDate;
 }
 

@@ -1,7 +1,7 @@
 import { Decimal, type DecimalInput } from '../decimal.js';
 import { BoValidationError } from '../errors/bo-error.js';
 import { toDecimal } from '../to-decimal.js';
-import type { Money } from './money.js';
+import { checkMoney, type Money } from './money.js';
 
 /** Options for {@link allocate} and {@link split}. */
 export interface AllocateOptions {
@@ -32,7 +32,8 @@ export function allocate<C extends string>(
   ratios: readonly DecimalInput[],
   options: AllocateOptions = {},
 ): Money<C>[] {
-  if (ratios.length === 0) {
+  checkMoney(amount, 'amount');
+  if (!Array.isArray(ratios) || ratios.length === 0) {
     throw new BoValidationError({
       code: 'CORE/INVALID_RATIOS',
       message: 'ratios must not be empty',

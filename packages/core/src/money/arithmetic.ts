@@ -3,7 +3,7 @@ import { BoValidationError } from '../errors/bo-error.js';
 import { decimalRounding, type RoundingMode } from '../rounding.js';
 import { toDecimal } from '../to-decimal.js';
 import { getCurrency, type CurrencyInput } from './currency.js';
-import { assertSameCurrency, type Money } from './money.js';
+import { assertSameCurrency, checkMoney, type Money } from './money.js';
 
 /** a + b. @throws BoCurrencyError on different currencies. @example add(money('1', 'VND'), money('2', 'VND')) */
 export function add<C extends string>(a: Money<C>, b: Money<C>): Money<C> {
@@ -19,11 +19,13 @@ export function subtract<C extends string>(a: Money<C>, b: Money<C>): Money<C> {
 
 /** −a. @example negate(money('5', 'VND')) // −5 VND */
 export function negate<C extends string>(a: Money<C>): Money<C> {
+  checkMoney(a, 'a');
   return { amount: a.amount.neg(), currency: a.currency };
 }
 
 /** |a|. @example abs(money('-5', 'VND')) // 5 VND */
 export function abs<C extends string>(a: Money<C>): Money<C> {
+  checkMoney(a, 'a');
   return { amount: a.amount.abs(), currency: a.currency };
 }
 
@@ -32,6 +34,7 @@ export function abs<C extends string>(a: Money<C>): Money<C> {
  * @example multiply(money('10000000', 'VND'), '0.08') // 800000 VND
  */
 export function multiply<C extends string>(a: Money<C>, rate: DecimalInput): Money<C> {
+  checkMoney(a, 'a');
   return { amount: a.amount.times(toDecimal(rate, 'rate')), currency: a.currency };
 }
 
@@ -46,6 +49,7 @@ export function divide<C extends string>(
   rounding: RoundingMode,
   places: number = a.currency.minorUnit,
 ): Money<C> {
+  checkMoney(a, 'a');
   const d = toDecimal(divisor, 'divisor');
   if (d.isZero()) {
     throw new BoValidationError({
@@ -63,6 +67,14 @@ export function divide<C extends string>(
  * @example sum([money('1', 'VND'), money('2', 'VND')]) // 3 VND
  */
 export function sum<C extends string>(amounts: readonly Money<C>[], currency?: CurrencyInput<C>): Money<C> {
+  if (!Array.isArray(amounts)) {
+    throw new BoValidationError({
+      code: 'CORE/INVALID_INPUT',
+      message: 'amounts must be an array of Money',
+      messageVi: 'amounts phải là một mảng giá trị tiền',
+      path: ['amounts'],
+    });
+  }
   const first = amounts[0];
   if (first === undefined) {
     if (currency === undefined) {
@@ -75,6 +87,7 @@ export function sum<C extends string>(amounts: readonly Money<C>[], currency?: C
     }
     return { amount: toDecimal(0), currency: getCurrency(currency) };
   }
+  checkMoney(amounts[0], 'amounts[0]');
   let total = first.amount;
   for (let i = 1; i < amounts.length; i++) {
     const m = amounts[i] as Money<C>;

@@ -1,5 +1,5 @@
 import { BoValidationError } from '../errors/bo-error.js';
-import { assertSameCurrency, type Money } from './money.js';
+import { assertSameCurrency, checkMoney, type Money } from './money.js';
 
 /** −1, 0 or 1 as a is less than, equal to or greater than b. @throws BoCurrencyError on different currencies. */
 export function compare<C extends string>(a: Money<C>, b: Money<C>): -1 | 0 | 1 {
@@ -9,6 +9,8 @@ export function compare<C extends string>(a: Money<C>, b: Money<C>): -1 | 0 | 1 
 
 /** True when both amounts are in the same currency and numerically equal (1.0 equals 1). */
 export function equals<C extends string>(a: Money<C>, b: Money<C>): boolean {
+  checkMoney(a, 'a');
+  checkMoney(b, 'b');
   return a.currency.code === b.currency.code && a.amount.eq(b.amount);
 }
 
@@ -24,21 +26,33 @@ export function greaterThan<C extends string>(a: Money<C>, b: Money<C>): boolean
 
 /** True when the amount is zero. */
 export function isZero(a: Money): boolean {
+  checkMoney(a, 'a');
   return a.amount.isZero();
 }
 
 /** True when the amount is greater than zero. */
 export function isPositive(a: Money): boolean {
+  checkMoney(a, 'a');
   return a.amount.gt(0);
 }
 
 /** True when the amount is less than zero. */
 export function isNegative(a: Money): boolean {
+  checkMoney(a, 'a');
   return a.amount.lt(0);
 }
 
 function pick<C extends string>(amounts: readonly Money<C>[], which: 'min' | 'max'): Money<C> {
+  if (!Array.isArray(amounts)) {
+    throw new BoValidationError({
+      code: 'CORE/INVALID_INPUT',
+      message: 'amounts must be an array of Money',
+      messageVi: 'amounts phải là một mảng giá trị tiền',
+      path: ['amounts'],
+    });
+  }
   let best = amounts[0];
+  if (best !== undefined) checkMoney(amounts[0], 'amounts[0]');
   if (best === undefined) {
     throw new BoValidationError({
       code: 'CORE/EMPTY_INPUT',

@@ -1,6 +1,6 @@
 import { BoValidationError } from '../errors/bo-error.js';
 import { type RoundingMode, roundDecimal } from '../rounding.js';
-import type { Money } from './money.js';
+import { checkMoney, type Money } from './money.js';
 
 /** Options of {@link formatMoney}. */
 export interface FormatMoneyOptions {
@@ -24,6 +24,7 @@ export interface FormatMoneyOptions {
  * formatMoney(money('1234.5', 'USD'), { locale: 'en-US' })   // '$1,234.50'
  */
 export function formatMoney(m: Money, options: FormatMoneyOptions = {}): string {
+  checkMoney(m, 'money');
   const digits = m.currency.minorUnit;
   let amount = m.amount;
   if (amount.decimalPlaces() > digits) {

@@ -63,6 +63,7 @@ export function moneyFromMinor<C extends string>(
  * @example toMinor(money('19.99', 'USD')) // 1999n
  */
 export function toMinor(m: Money): bigint {
+  checkMoney(m, 'money');
   const scaled = m.amount.times(new Decimal(10).pow(m.currency.minorUnit));
   if (!scaled.isInteger()) {
     throw new BoValidationError({
@@ -82,6 +83,7 @@ export function zero<C extends string>(currency: CurrencyInput<C>): Money<C> {
 
 /** The JSON form of money: `{ amount: '1234567', currency: 'VND' }`. */
 export function moneyToJSON(m: Money): MoneyJSON {
+  checkMoney(m, 'money');
   return { amount: m.amount.toFixed(), currency: m.currency.code };
 }
 
@@ -125,6 +127,8 @@ export function isMoney(value: unknown): value is Money {
  * @internal used by every binary operation
  */
 export function assertSameCurrency(a: Money, b: Money, field = 'b'): void {
+  checkMoney(a, 'a');
+  checkMoney(b, field);
   if (a.currency.code !== b.currency.code || a.currency.minorUnit !== b.currency.minorUnit) {
     throw new BoCurrencyError({
       code: 'CORE/CURRENCY_MISMATCH',
@@ -132,6 +136,23 @@ export function assertSameCurrency(a: Money, b: Money, field = 'b'): void {
       messageVi: `không thể cộng/trừ ${a.currency.code} với ${b.currency.code}: hãy quy đổi trước`,
       path: [field],
       details: { left: a.currency.code, right: b.currency.code },
+    });
+  }
+}
+
+/**
+ * Throws {@link BoValidationError} `CORE/INVALID_INPUT` unless the value is {@link Money} made by bo
+ * (a guard for JavaScript callers and untyped data; TypeScript callers cannot pass anything else).
+ * @example checkMoney(JSON.parse(text), 'salary') // throws: parse with moneyFromJSON instead
+ */
+export function checkMoney(value: unknown, field = 'money'): asserts value is Money {
+  const m = value as Money | null | undefined;
+  if (!(m?.amount instanceof Decimal) || typeof m.currency?.code !== 'string') {
+    throw new BoValidationError({
+      code: 'CORE/INVALID_INPUT',
+      message: `${field} must be Money created with money() or moneyFromJSON()`,
+      messageVi: `${field} phải là giá trị tiền tạo bằng money()`,
+      path: [field],
     });
   }
 }

@@ -1,6 +1,6 @@
 import type { DecimalInput } from '../decimal.js';
 import { decimalRounding, type RoundingMode, roundDecimal } from '../rounding.js';
-import type { Money } from './money.js';
+import { checkMoney, type Money } from './money.js';
 
 /**
  * Rounds money to its currency's minor unit, or to an increment (e.g. 1 000 VND, 0.05 CHF).
@@ -16,6 +16,7 @@ export function roundMoney<C extends string>(
   mode: RoundingMode,
   increment?: DecimalInput,
 ): Money<C> {
+  checkMoney(m, 'money');
   const amount =
     increment === undefined
       ? m.amount.toDecimalPlaces(m.currency.minorUnit, decimalRounding(mode))
