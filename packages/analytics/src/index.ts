@@ -74,3 +74,39 @@ export {
   readCsvRecords,
 } from './csv/parse-csv.js';
 export { type FormatCsvOptions, formatCsv } from './csv/format-csv.js';
+// forecasting
+export { normalQuantile } from './forecast/normal-quantile.js';
+export {
+  type MinimizeOptions,
+  type MinimizeResult,
+  minimizeBounded,
+  minimizeScalar,
+} from './forecast/optimize.js';
+export { movingAverage, weightedMovingAverage, movingAverageForecast } from './forecast/moving-average.js';
+export {
+  type SmoothingParameters,
+  type SmoothingInitialState,
+  type SmoothingModel,
+  type SesOptions,
+  type HoltOptions,
+  type HoltWintersOptions,
+  type Forecast,
+  simpleExponentialSmoothing,
+  holt,
+  holtWinters,
+  forecastSmoothing,
+} from './forecast/exponential-smoothing.js';
+export { type Accuracy, type AccuracyOptions, accuracy } from './forecast/accuracy.js';
+export {
+  type BacktestOptions,
+  type BacktestFold,
+  type BacktestResult,
+  rollingOriginBacktest,
+} from './forecast/backtest.js';
+// patterns
+export {
+  type SeasonalType,
+  type Decomposition,
+  centredMovingAverage,
+  classicalDecomposition,
+} from './patterns/decompose.js';
