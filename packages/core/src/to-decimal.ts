@@ -5,8 +5,9 @@ const DECIMAL_STRING = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
  * Converts an input to a {@link Decimal}, rejecting anything that is not an exact, finite number:
- * NaN, ±Infinity, non-numeric strings, and JS numbers that are not safe integers unless their
- * shortest decimal form is exact (e.g. `0.1` is accepted as "0.1", `1e21` is rejected).
+ * NaN, ±Infinity, non-numeric strings, integers beyond the safe range, and fractions whose shortest
+ * decimal form has more than 15 significant digits (float noise such as `0.1 + 0.2`): `0.1` and `19.99`
+ * are accepted as written, `1e21` and `0.30000000000000004` are refused.
  *
  * @param value - the input
  * @param field - the field name used in the error (e.g. `'amount'`)
@@ -40,10 +41,13 @@ export function toDecimal(value: unknown, field: string | FieldPath = 'value'): 
       if (!Number.isFinite(value)) fail(`got ${value}`);
       if (Number.isSafeInteger(value)) return new Decimal(value);
       if (Number.isInteger(value)) fail(`${value} is beyond the safe integer range: pass a string or bigint`);
-      // A non-integer number is accepted only when its shortest representation is exact in binary terms
-      // that decimal.js reproduces: we take JS's own shortest round-trip string.
+      // A fraction is accepted only when its shortest decimal form has at most 15 significant digits:
+      // then that form is exactly what the caller wrote (0.1, 19.99). Longer forms are float noise
+      // (0.1 + 0.2 = 0.30000000000000004) and are refused rather than silently carried into money.
       const text = String(value);
       if (/e/i.test(text)) fail(`${text} has too many digits to convert exactly: pass a string`);
+      const significant = text.replace(/^-?0*\.?0*/, '').replace('.', '').length;
+      if (significant > 15) fail(`${text} is not an exact decimal (float noise?): pass a string`);
       return new Decimal(text);
     }
     case 'string': {

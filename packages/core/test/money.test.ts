@@ -228,3 +228,13 @@ describe('rounding money', () => {
     );
   });
 });
+
+describe('numbers that do not convert exactly', () => {
+  it('refuses float noise but accepts decimals as written', () => {
+    expect(codeOf(() => money(0.1 + 0.2, 'USD'))).toBe('CORE/INVALID_NUMBER');
+    expect(money(0.3, 'USD').amount.toString()).toBe('0.3');
+    expect(money(-0.000123, 'USD').amount.toString()).toBe('-0.000123');
+    expect(money(123456789.123456, 'USD').amount.toString()).toBe('123456789.123456');
+    expect(codeOf(() => money(1234567890.1234567, 'USD'))).toBe('CORE/INVALID_NUMBER');
+  });
+});
