@@ -17,3 +17,10 @@ export {
 export { DEFAULT_ROUNDING, type Payslip, type PayslipLine, type PayrollRounding } from './payslip/payslip.js';
 export { computePayslip, type PayrollOptions } from './payslip/compute-payslip.js';
 export { netToGross, type NetToGrossInput, type NetToGrossResult } from './inverse/net-to-gross.js';
+export { residentPit } from './tax/resident-pit.js';
+export {
+  finaliseAnnualPit,
+  AnnualPitInputSchema,
+  type AnnualPitInput,
+  type AnnualPitResult,
+} from './annual/finalise-annual-pit.js';

@@ -88,7 +88,6 @@ export interface PayslipPlan {
   readonly insuranceSkipReason: string | undefined;
   readonly tax: PlanTax;
   readonly taxRules: TaxRules;
-  readonly insuranceRules: InsuranceRules;
   readonly deductions: readonly { code: string; label: string; labelVi: string; amount: bigint; kind: 'advance' | 'other' }[];
   readonly dependants: number;
   readonly pitBorneByEmployer: boolean;
@@ -117,7 +116,13 @@ function fail(code: `PAYROLL/${string}`, message: string, messageVi: string, pat
 export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters): PayslipPlan {
   const month: Period = monthOf(input.period);
   const taxRules = resolveTaxRules(params, input.paymentDate, 'paymentDate');
-  const insuranceRules = resolveInsuranceRules(params, month.start, input.region, 'period');
+  // Insurance and labour rules are looked up only when needed, so that a PIT-only payslip of an
+  // earlier period (e.g. a contractor, or insurance disabled) does not need the insurance history.
+  let insRulesCache: InsuranceRules | undefined;
+  const insRules = (): InsuranceRules => {
+    insRulesCache ??= resolveInsuranceRules(params, month.start, input.region, 'period');
+    return insRulesCache;
+  };
   const warnings: string[] = [];
   const calendar = { workWeek: WEEKS[input.workWeek], holidays: input.holidays as CalendarDate[] };
 
@@ -167,7 +172,7 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
   });
 
   // Overtime and night work (Labour Code 2019 Art. 98; Decree 145/2020 Art. 55–57).
-  const ot = insuranceRules.overtime;
+  const otParams = (): InsuranceRules['overtime'] => insRules().overtime;
   const exemptionRule = taxRules.overtimeExemption;
   let totalOtHours: Ratio = ZERO;
   for (const o of input.overtime) totalOtHours = rAdd(totalOtHours, ratio(o.hours));
@@ -181,6 +186,7 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
   }
   input.overtime.forEach((o, i) => {
     if (o.hours === 0) return;
+    const ot = otParams();
     const base = o.kind === 'weekday' ? ot.value.weekday : o.kind === 'restDay' ? ot.value.restDay : ot.value.holiday;
     let multiplier = base;
     if (o.night) {
@@ -212,6 +218,7 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
     });
   });
   if (input.nightHours > 0) {
+    const ot = otParams();
     const hoursR = ratio(input.nightHours, ['nightHours']);
     earnings.push({
       code: 'NIGHT_WORK',
@@ -259,9 +266,10 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
   const notWorked = rAdd(rSub(monthWorkingDays, decToRatio(workingDays(employed, calendar))), unpaid);
   if (!input.insurance.enabled) skip = 'insurance disabled for this employee';
   else if (input.contract === 'casual') skip = 'no labour contract: not covered by compulsory insurance';
-  else if (rCmp(notWorked, rInt(insuranceRules.unpaidDaysLimit.value)) >= 0) {
-    skip = `${fmt(notWorked)} working days not worked or unpaid (≥ ${insuranceRules.unpaidDaysLimit.value}): no contribution this month`;
+  else if (rCmp(notWorked, rInt(insRules().unpaidDaysLimit.value)) >= 0) {
+    skip = `${fmt(notWorked)} working days not worked or unpaid (≥ ${insRules().unpaidDaysLimit.value}): no contribution this month`;
   } else {
+    const insuranceRules = insRules();
     const foreign = input.nationality === 'foreign';
     if (foreign && input.contractMonths === undefined) {
       fail('PAYROLL/MISSING_CONTRACT_MONTHS', 'contractMonths is required for a foreign employee (decides BHXH participation)', 'cần thời hạn hợp đồng của người lao động nước ngoài', ['contractMonths']);
@@ -317,11 +325,10 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
   if (input.pitBorneByEmployer && tax.kind !== 'progressive') {
     fail('PAYROLL/UNSUPPORTED', 'pitBorneByEmployer is supported for residents with a labour contract', 'chỉ hỗ trợ cho cá nhân cư trú có hợp đồng lao động', ['pitBorneByEmployer']);
   }
-  if (insurance && input.insurance.basis === undefined && input.salary + insurableAllowances < insuranceRules.minimumWage.value.monthly) {
-    warnings.push(`insurance salary below the region ${input.region} minimum wage ${insuranceRules.minimumWage.value.monthly}`);
-  }
-  if (insurance && input.insurance.basis !== undefined && input.insurance.basis < insuranceRules.minimumWage.value.monthly) {
-    warnings.push(`declared insurance salary below the region ${input.region} minimum wage ${insuranceRules.minimumWage.value.monthly}`);
+  if (insurance) {
+    const minimum = insurance.rules.minimumWage.value.monthly;
+    const declared = input.insurance.basis ?? input.salary + insurableAllowances;
+    if (declared < minimum) warnings.push(`insurance salary ${declared} below the region ${input.region} minimum wage ${minimum}`);
   }
 
   return {
@@ -331,7 +338,6 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
     insuranceSkipReason: skip,
     tax,
     taxRules,
-    insuranceRules,
     deductions: input.deductions.map((d) => ({ code: d.code, label: d.label, labelVi: d.labelVi ?? d.label, amount: d.amount, kind: d.kind })),
     dependants,
     pitBorneByEmployer: input.pitBorneByEmployer,
