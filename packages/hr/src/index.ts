@@ -133,3 +133,38 @@ export {
   type SeveranceResult,
   type SeveranceStep,
 } from './contracts/severance.js';
+export {
+  ShiftSchema,
+  WorkScheduleSchema,
+  parseWorkSchedule,
+  shiftMinutes,
+  nightMinutesBetween,
+  type Shift,
+  type WorkSchedule,
+} from './time/work-schedule.js';
+export {
+  TimeSegmentSchema,
+  TimesheetDaySchema,
+  LeaveDaySchema,
+  type TimeSegment,
+  type TimesheetDay,
+  type LeaveDay,
+} from './time/timesheet.js';
+export { LeaveTypeSchema, DEFAULT_LEAVE_TYPES, leaveTypeMap, type LeaveType } from './leave/leave-types.js';
+export {
+  preparePeriod,
+  DAY_WORKING,
+  DAY_REST,
+  DAY_HOLIDAY,
+  type PeriodContext,
+  type PreparePeriodOptions,
+  type StandardDaysPolicy,
+} from './summary/period-context.js';
+export {
+  summarizePeriod,
+  minutesToHours,
+  type PayrollPeriodSummary,
+  type EmployeePeriodInput,
+  type OvertimeMinutes,
+  type OvertimeViolation,
+} from './summary/period-summary.js';
