@@ -131,6 +131,9 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
   if (input.employment) {
     const start = input.employment.start ?? month.start;
     const end = input.employment.end ?? month.end;
+    if (start > month.end || end < month.start) {
+      fail('PAYROLL/NOT_EMPLOYED_IN_PERIOD', `employment ${start}..${end} does not overlap ${input.period}`, `không làm việc trong kỳ ${input.period}`, ['employment'], { start, end });
+    }
     if (end < start) fail('PAYROLL/INVALID_EMPLOYMENT', `employment ends ${end} before it starts ${start}`, 'ngày nghỉ việc trước ngày vào làm', ['employment', 'end']);
     const part = intersect(makePeriod(start, end, ['employment']), month);
     if (!part) {

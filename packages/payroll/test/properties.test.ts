@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computePayslip, netToGross, type PayslipInput, residentPit } from '../src/index.js';
+import { buildTariff } from '../src/rules/vn/resolve-rules.js';
+import { VN_PAYROLL_PARAMETERS } from '../src/rules/vn/parameters.js';
+
+const big = (m: { amount: { toString(): string } }): bigint => BigInt(m.amount.toString());
+const months = ['2025-05', '2026-03', '2026-08'] as const;
+const base = (period: string, salary: bigint | number, dependants = 0): PayslipInput => ({
+  employeeId: 'P',
+  period,
+  paymentDate: `${period}-28`,
+  region: 'I',
+  salary: String(salary),
+  dependants,
+});
+const settings = { numRuns: 300, seed: 20261126 };
+
+describe('payslip invariants (fast-check)', () => {
+  it('net + employee deductions = gross', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...months), fc.bigInt(0n, 300_000_000n), fc.integer({ min: 0, max: 4 }), fc.boolean(), (p, s, d, union) => {
+        const slip = computePayslip({ ...base(p, s, d), insurance: { unionMember: union }, deductions: [{ code: 'ADVANCE', label: 'Advance', amount: '100000', kind: 'advance' }] });
+        const deductions = slip.lines.filter((l) => l.section === 'deduction').reduce((a, l) => a + big(l.amount), 0n);
+        expect(big(slip.net) + deductions).toBe(big(slip.gross));
+      }),
+      settings,
+    );
+  });
+
+  it('net never decreases when gross rises (full month, default rounding)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...months), fc.bigInt(0n, 200_000_000n), fc.bigInt(1n, 5000n), fc.integer({ min: 0, max: 3 }), (p, s, delta, d) => {
+        const a = computePayslip(base(p, s, d));
+        const b = computePayslip(base(p, s + delta, d));
+        const c = computePayslip(base(p, s + 1n, d));
+        expect(big(b.net) >= big(a.net)).toBe(true);
+        expect(big(c.net) >= big(a.net)).toBe(true);
+      }),
+      settings,
+    );
+  });
+
+  it('grossToNet(netToGross(n)) = n', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...months), fc.bigInt(0n, 150_000_000n), fc.integer({ min: 0, max: 3 }), (p, n, d) => {
+        const r = netToGross({ employeeId: 'P', period: p, paymentDate: `${p}-28`, region: 'I', net: n, dependants: d });
+        expect(r.status).not.toBe('none');
+        const slip = computePayslip(base(p, big(r.gross as never), d));
+        expect(big(slip.net)).toBe(n);
+        // the whole reported range nets the target, and the neighbours outside it do not
+        const max = big(r.grossMax as never);
+        expect(big(computePayslip(base(p, max, d)).net)).toBe(n);
+        expect(big(computePayslip(base(p, max + 1n, d)).net)).not.toBe(n);
+        if (big(r.gross as never) > 0n) expect(big(computePayslip(base(p, big(r.gross as never) - 1n, d)).net)).not.toBe(n);
+      }),
+      { numRuns: 200, seed: 7 },
+    );
+  });
+
+  it('another dependant never raises tax', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...months), fc.bigInt(0n, 300_000_000n), fc.integer({ min: 0, max: 5 }), (p, s, d) => {
+        expect(big(computePayslip(base(p, s, d + 1)).pit) <= big(computePayslip(base(p, s, d)).pit)).toBe(true);
+      }),
+      settings,
+    );
+  });
+
+  it('tax is continuous at every bracket boundary (monthly and annual, both tariffs)', () => {
+    for (const v of VN_PAYROLL_PARAMETERS.pitResidentTariff.values) {
+      for (const m of [1n, 12n]) {
+        const t = buildTariff(v.value, m);
+        for (let i = 1; i < t.length; i++) {
+          const cur = t[i] as (typeof t)[number];
+          const prev = t[i - 1] as (typeof t)[number];
+          // both quick formulas agree at the boundary: L·r_i − q_i = L·r_{i−1} − q_{i−1}
+          const l = cur.lower;
+          const left = { n: l * prev.rate.n * prev.deduction.d - prev.deduction.n * prev.rate.d, d: prev.rate.d * prev.deduction.d };
+          const right = { n: l * cur.rate.n * cur.deduction.d - cur.deduction.n * cur.rate.d, d: cur.rate.d * cur.deduction.d };
+          expect(left.n * right.d, `${v.from} ×${m} bracket ${i}`).toBe(right.n * left.d);
+          // and the rounded tax moves by at most one đồng across it
+          const date = v.from === '2009-01-01' ? '2025-06-30' : '2026-06-30';
+          const below = big(residentPit({ assessableIncome: l - 1n, paymentDate: date, annual: m === 12n }).amount);
+          const at = big(residentPit({ assessableIncome: l, paymentDate: date, annual: m === 12n }).amount);
+          const above = big(residentPit({ assessableIncome: l + 1n, paymentDate: date, annual: m === 12n }).amount);
+          expect(at - below <= 1n && above - at <= 1n && at >= below).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('caps bind exactly (BHXH/BHYT at 20 × base salary, BHTN at 20 × regional minimum)', () => {
+    const cases = [
+      { period: '2026-03', si: 46_800_000n, ui: 106_200_000n, region: 'I' as const },
+      { period: '2026-08', si: 50_600_000n, ui: 106_200_000n, region: 'I' as const },
+      { period: '2025-05', si: 46_800_000n, ui: 99_200_000n, region: 'I' as const },
+      { period: '2026-08', si: 50_600_000n, ui: 74_000_000n, region: 'IV' as const },
+    ];
+    for (const c of cases) {
+      const line = (s: bigint, code: string) =>
+        big(computePayslip({ ...base(c.period, s), region: c.region }, { rounding: { mode: 'half-up', insurance: 'per-line' } }).lines.find((l) => l.code === code)!.amount);
+      expect(line(c.si, 'BHXH_EE')).toBe((c.si * 8n) / 100n);
+      expect(line(c.si + 1n, 'BHXH_EE')).toBe((c.si * 8n) / 100n);
+      expect(line(c.si - 100n, 'BHXH_EE')).toBe(((c.si - 100n) * 8n) / 100n);
+      expect(line(c.ui, 'BHTN_EE')).toBe(c.ui / 100n);
+      expect(line(c.ui + 1_000_000n, 'BHTN_EE')).toBe(c.ui / 100n);
+      expect(line(c.ui - 100n, 'BHTN_EE')).toBe((c.ui - 100n) / 100n);
+    }
+  });
+});
