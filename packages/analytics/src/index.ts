@@ -110,3 +110,28 @@ export {
   centredMovingAverage,
   classicalDecomposition,
 } from './patterns/decompose.js';
+export { type SeasonalityStrength, seasonalityStrength } from './patterns/seasonality-strength.js';
+export {
+  type SeasonalBestSellersOptions,
+  type SeasonalSeller,
+  type SeasonSummary,
+  type ProductSeasonality,
+  type SeasonalBestSellersResult,
+  seasonalBestSellers,
+} from './patterns/seasonal-best-sellers.js';
+export {
+  type AbcBoundary,
+  type AbcOptions,
+  type AbcItem,
+  type XyzOptions,
+  type XyzItem,
+  type XyzResult,
+  abcClassification,
+  xyzClassification,
+} from './patterns/abc-xyz.js';
+export {
+  type AnomalyFlag,
+  zScoreAnomalies,
+  iqrAnomalies,
+  seasonalResidualAnomalies,
+} from './patterns/anomalies.js';
