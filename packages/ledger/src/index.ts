@@ -59,3 +59,38 @@ export {
 export { memoryStore, type LedgerStore } from './storage/ledger-store.js';
 export { sha256Hex } from './audit/sha256.js';
 export { encodeEntryContent, hashEntry, verifyChain, type ChainVerification } from './audit/entry-hash.js';
+export type { LedgerView, DateRange } from './reports/ledger-view.js';
+export { trialBalance, type TrialBalance, type TrialBalanceRow } from './reports/trial-balance.js';
+export { balanceAt, movement, balancesByDimension } from './reports/balances.js';
+export { accountStatement, type AccountStatement, type StatementLine } from './reports/account-statement.js';
+export { generalJournal, type GeneralJournalLine } from './reports/general-journal.js';
+export {
+  financialStatement,
+  lineValue,
+  statementTemplateSchema,
+  type StatementTemplate,
+  type TemplateLine,
+  type TemplateCheck,
+  type LineSource,
+  type FinancialStatement,
+  type StatementRow,
+  type CheckResult,
+} from './statements/statement-template.js';
+export { B01_DN_TT99 } from './statements/b01-dn.js';
+export { B02_DN_TT99 } from './statements/b02-dn.js';
+export { B03_DN_TT99 } from './statements/b03-dn.js';
+export { closePeriod, type ClosePeriodOptions, type ClosePeriodResult } from './closing/close-period.js';
+export { revalueForeignCurrency, type RevaluationOptions } from './fx/revalue-foreign-currency.js';
+export {
+  DECLINING_BALANCE_COEFFICIENTS,
+  DECLINING_BALANCE_SOURCE,
+  decliningBalanceCoefficient,
+} from './depreciation/declining-balance-coefficients.js';
+export {
+  straightLine,
+  decliningBalance,
+  unitsOfProduction,
+  type DepreciationSchedule,
+  type DepreciationPeriod,
+} from './depreciation/depreciation-schedule.js';
+export { depreciationEntries } from './depreciation/depreciation-entries.js';

@@ -1,0 +1,97 @@
+import type { CalendarDate, Currency } from '@bo/core';
+import type { ChartOfAccounts } from '../accounts/chart-of-accounts.js';
+import type { StoredEntry } from '../journal/stored-entry.js';
+
+/**
+ * What reports read: a chart, a functional currency and the entries. A {@link Ledger} is one; a
+ * restored snapshot or an imported journal can be another.
+ * @example trialBalance(ledger, { from, to })
+ */
+export interface LedgerView {
+  /** Chart of accounts. */
+  readonly chart: ChartOfAccounts;
+  /** Functional currency. */
+  readonly functionalCurrency: Currency;
+  /** Entries in journal order. */
+  entries(): readonly StoredEntry[];
+}
+
+/** A date range, both ends inclusive; `from` omitted = from the beginning. @example const r: DateRange = { to: '2026-01-31' as CalendarDate }; */
+export interface DateRange {
+  /** First day (inclusive). */
+  readonly from?: CalendarDate;
+  /** Last day (inclusive). */
+  readonly to: CalendarDate;
+}
+
+/** True for entries that move posted balances (pending reservations and voids do not). @internal */
+export function isPosted(e: StoredEntry): boolean {
+  return e.kind !== 'pending' && e.kind !== 'pendingVoid';
+}
+
+/**
+ * Ancestors of every account code (itself first), from the chart's parent links.
+ * @internal
+ */
+export function ancestorsOf(chart: ChartOfAccounts): Map<string, readonly string[]> {
+  const parent = new Map<string, string | undefined>();
+  for (const a of chart.accounts) parent.set(a.code, a.parent);
+  const out = new Map<string, readonly string[]>();
+  for (const a of chart.accounts) {
+    const chain: string[] = [a.code];
+    let p = a.parent;
+    while (p !== undefined && chain.length < 16) {
+      chain.push(p);
+      p = parent.get(p);
+    }
+    out.set(a.code, chain);
+  }
+  return out;
+}
+
+/** Per-account totals in minor units. @internal */
+export interface Totals {
+  openDebit: number;
+  openCredit: number;
+  debit: number;
+  credit: number;
+}
+
+/**
+ * Sums postings per leaf account: before `from` into opening, within the range into movements.
+ * `keyOf` may split accounts further (e.g. by a dimension). Pending entries are skipped.
+ * @internal
+ */
+export function aggregate(
+  view: LedgerView,
+  range: DateRange,
+  options: {
+    excludeClosing?: boolean;
+    keyOf?: (account: string, dims: Readonly<Record<string, string | undefined>> | undefined) => string;
+  } = {},
+): Map<string, Totals> {
+  const out = new Map<string, Totals>();
+  const from = range.from;
+  const to = range.to;
+  const keyOf = options.keyOf;
+  const excludeClosing = options.excludeClosing === true;
+  for (const e of view.entries()) {
+    if (e.postingDate > to || !isPosted(e)) continue;
+    const opening = from !== undefined && e.postingDate < from;
+    if (excludeClosing && e.kind === 'closing' && !opening) continue;
+    for (const p of e.postings) {
+      const key = keyOf === undefined ? p.account : keyOf(p.account, p.dimensions);
+      let t = out.get(key);
+      if (t === undefined) {
+        t = { openDebit: 0, openCredit: 0, debit: 0, credit: 0 };
+        out.set(key, t);
+      }
+      if (opening) {
+        if (p.side === 'D') t.openDebit += p.amount;
+        else t.openCredit += p.amount;
+      } else if (p.side === 'D') t.debit += p.amount;
+      else t.credit += p.amount;
+    }
+  }
+  return out;
+}

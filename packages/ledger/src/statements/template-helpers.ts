@@ -1,0 +1,36 @@
+import type { LineSource, TemplateLine } from './statement-template.js';
+
+/** @internal builds a line */
+export function line(code: string, labelVi: string, labelEn: string, ...sources: LineSource[]): TemplateLine {
+  return { code, labelVi, labelEn, sources };
+}
+
+/** @internal net balance of accounts (debit − credit) × sign */
+export function bal(accounts: readonly string[], sign: 1 | -1 = 1, exclude?: readonly string[]): LineSource {
+  return { kind: 'balance', accounts, sign, ...(exclude === undefined ? {} : { exclude }) };
+}
+
+/** @internal gross debit-side balances */
+export function debitSide(accounts: readonly string[]): LineSource {
+  return { kind: 'balance', accounts, side: 'debit' };
+}
+
+/** @internal gross credit-side balances */
+export function creditSide(accounts: readonly string[]): LineSource {
+  return { kind: 'balance', accounts, side: 'credit' };
+}
+
+/** @internal movement (debit − credit) × sign, closing entries excluded */
+export function mov(accounts: readonly string[], sign: 1 | -1 = 1, exclude?: readonly string[]): LineSource {
+  return { kind: 'movement', accounts, sign, ...(exclude === undefined ? {} : { exclude }) };
+}
+
+/** @internal signed sum of lines: `sum('10', '-11')` */
+export function sum(...codes: string[]): LineSource {
+  return {
+    kind: 'sum',
+    lines: codes.map((c) =>
+      c.startsWith('-') ? { code: c.slice(1), sign: -1 as const } : { code: c, sign: 1 as const },
+    ),
+  };
+}
