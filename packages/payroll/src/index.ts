@@ -24,3 +24,12 @@ export {
   type AnnualPitInput,
   type AnnualPitResult,
 } from './annual/finalise-annual-pit.js';
+export {
+  runPayroll,
+  type PayrollRunInput,
+  type PayrollRunOptions,
+  type PayrollRunResult,
+  type PayrollRunFailure,
+  type PayrollTotals,
+  type BankTransfer,
+} from './run/run-payroll.js';
