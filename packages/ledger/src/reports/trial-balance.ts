@@ -97,20 +97,20 @@ export function trialBalance(
       nameVi: acc.nameVi,
       nameEn: acc.nameEn,
       level,
-      openingDebit: m(open > 0 ? open : 0),
+      openingDebit: m(Math.max(open, 0)),
       openingCredit: m(open < 0 ? -open : 0),
       debit: m(t.debit),
       credit: m(t.credit),
-      closingDebit: m(close > 0 ? close : 0),
+      closingDebit: m(Math.max(close, 0)),
       closingCredit: m(close < 0 ? -close : 0),
     };
     rows.push(row);
     if (level === 1) {
-      tot.od += open > 0 ? open : 0;
+      tot.od += Math.max(open, 0);
       tot.oc += open < 0 ? -open : 0;
       tot.d += t.debit;
       tot.c += t.credit;
-      tot.cd += close > 0 ? close : 0;
+      tot.cd += Math.max(close, 0);
       tot.cc += close < 0 ? -close : 0;
     }
   }

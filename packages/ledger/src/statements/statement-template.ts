@@ -163,7 +163,7 @@ function computeValues(
 ): Map<string, number> {
   const leafKey = (a: string, d: Readonly<Record<string, string | undefined>> | undefined) =>
     a + '\u0000' + (d?.counterparty ?? '');
-  const all = aggregate(view, { from, to }, { keyOf: leafKey });
+  const byLeaf = aggregate(view, { from, to }, { keyOf: leafKey });
   const noClosing = aggregate(view, { from, to }, { excludeClosing: true });
   const values = new Map<string, number>();
   const valueOf = (src: LineSource): number => {
@@ -191,14 +191,14 @@ function computeValues(
       return sign * s;
     }
     const side = src.side ?? 'net';
-    for (const [key, x] of all) {
+    for (const [key, x] of byLeaf) {
       const code = key.slice(0, key.indexOf('\u0000'));
       if (!matches(code, src.accounts, src.exclude)) continue;
       const b =
         src.kind === 'opening' ? x.openDebit - x.openCredit : x.openDebit - x.openCredit + x.debit - x.credit;
       if (side === 'net') s += b;
-      else if (side === 'debit') s += b > 0 ? b : 0;
-      else s += b < 0 ? b : 0;
+      else if (side === 'debit') s += Math.max(b, 0);
+      else s += Math.min(b, 0);
     }
     if (side === 'net') return sign * s;
     return side === 'debit' ? s : -s;
