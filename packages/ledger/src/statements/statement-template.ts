@@ -166,7 +166,7 @@ function computeValues(
   const byLeaf = aggregate(view, { from, to }, { keyOf: leafKey });
   const noClosing = aggregate(view, { from, to }, { excludeClosing: true });
   const values = new Map<string, number>();
-  const valueOf = (src: LineSource): number => {
+  const sourceValue = (src: LineSource): number => {
     if (src.kind === 'sum') {
       let s = 0;
       for (const l of src.lines) {
@@ -205,7 +205,7 @@ function computeValues(
   };
   for (const line of t.lines) {
     let s = 0;
-    for (const src of line.sources) s += valueOf(src);
+    for (const src of line.sources) s += sourceValue(src);
     values.set(line.code, s);
   }
   return values;
