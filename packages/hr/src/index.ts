@@ -168,3 +168,27 @@ export {
   type OvertimeMinutes,
   type OvertimeViolation,
 } from './summary/period-summary.js';
+export {
+  annualLeaveEntitlement,
+  type AnnualLeaveInput,
+  type AnnualLeaveEntitlement,
+} from './leave/annual-leave.js';
+export { LeavePolicySchema, parseLeavePolicy, type LeavePolicy } from './leave/leave-policy.js';
+export {
+  leaveBalance,
+  postLeaveMovement,
+  accrualMovements,
+  yearEndMovements,
+  expireCarryOver,
+  type LeaveMovement,
+  type LeaveMovementKind,
+  type LeaveLedger,
+} from './leave/leave-ledger.js';
+export {
+  LeaveRequestSchema,
+  validateLeaveRequest,
+  takenMovement,
+  type LeaveRequest,
+  type LeaveRequestContext,
+  type LeaveRequestCheck,
+} from './leave/leave-request.js';

@@ -381,16 +381,14 @@ export const PERSONAL_LEAVE: Parameter<Readonly<Record<PersonalLeaveReason, Pers
 
 /** Pro-rating of annual leave for a partial year (Decree 145/2020 Art. 66). */
 export interface AnnualLeaveProrationRule {
-  /** A month counts when paid days in it reach this fraction of its normal working days. */
+  /** A month counts when worked + paid days in it reach this fraction of its normal working days. */
   readonly monthCountsFromFraction: string;
-  /** Results are rounded half-up to whole days (≥ 0.5 → 1). */
-  readonly rounding: 'half-up-to-day';
 }
 
 /**
- * Annual leave for less than 12 months = (entitlement + seniority days) / 12 × months worked, rounded
- * half-up to a whole day; a month counts when worked + paid days reach 50 % of its normal working days
- * (Decree 145/2020 Art. 66).
+ * Annual leave for less than 12 months = (entitlement + seniority days) / 12 × months worked; a month
+ * counts when worked + paid days reach 50 % of its normal working days (Decree 145/2020 Art. 66). The
+ * rounding of the result is a policy choice (see `annualLeaveEntitlement`).
  * @example valueAt(ANNUAL_LEAVE_PRORATION, '2026-01-01').monthCountsFromFraction // '0.5'
  */
 export const ANNUAL_LEAVE_PRORATION: Parameter<AnnualLeaveProrationRule> = defineParameter(
@@ -400,11 +398,11 @@ export const ANNUAL_LEAVE_PRORATION: Parameter<AnnualLeaveProrationRule> = defin
     unit: 'days',
     values: [
       {
-        from: '2021-02-01',
-        value: { monthCountsFromFraction: '0.5', rounding: 'half-up-to-day' },
+        from: '2021-01-01',
+        value: { monthCountsFromFraction: '0.5' },
         reference: { ...DECREE_145_2020, article: 'Art. 66' },
       },
     ],
   },
-  z.object({ monthCountsFromFraction: z.string(), rounding: z.literal('half-up-to-day') }),
+  z.object({ monthCountsFromFraction: z.string() }),
 );
