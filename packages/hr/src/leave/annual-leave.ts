@@ -4,6 +4,8 @@ import {
   Decimal,
   type LegalReference,
   MON_FRI,
+  maxDate,
+  minDate,
   monthPeriod,
   intersect,
   parameterAt,
@@ -97,7 +99,7 @@ export function annualLeaveEntitlement(input: AnnualLeaveInput): AnnualLeaveEnti
         ? rule.value.heavy
         : rule.value.especiallyHeavy;
   const [sy, sm, sd] = ymd(input.serviceStart);
-  const [ey, em, ed] = ymd(addDays(to > yearEnd ? yearEnd : to, 1));
+  const [ey, em, ed] = ymd(addDays(minDate(to, yearEnd), 1));
   const serviceMonths = (ey - sy) * 12 + (em - sm) - (ed < sd ? 1 : 0);
   const serviceYears = Math.floor(serviceMonths / 12);
   const seniorityDays = Math.floor(serviceYears / rule.value.seniorityStepYears) * rule.value.seniorityDays;
@@ -106,7 +108,7 @@ export function annualLeaveEntitlement(input: AnnualLeaveInput): AnnualLeaveEnti
   if (input.monthsWorked === undefined) {
     const threshold = new Decimal(proration.value.monthCountsFromFraction);
     const week = input.workWeek ?? MON_FRI;
-    const employed = { start: from < yearStart ? yearStart : from, end: to > yearEnd ? yearEnd : to };
+    const employed = { start: maxDate(from, yearStart), end: minDate(to, yearEnd) };
     for (let m = 1; m <= 12; m++) {
       const month = monthPeriod(year, m);
       const part = intersect(month, employed);
