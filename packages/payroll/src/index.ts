@@ -33,3 +33,4 @@ export {
   type PayrollTotals,
   type BankTransfer,
 } from './run/run-payroll.js';
+export { payslipInputFromHrSummary, type HrPayslipFacts } from './adapters/from-hr-summary.js';

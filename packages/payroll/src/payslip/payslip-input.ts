@@ -45,9 +45,25 @@ export const AllowanceSchema = z
 export const OvertimeSchema = z
   .object({
     kind: z.enum(['weekday', 'restDay', 'holiday']),
-    hours,
+    hours: hours.optional(),
+    minutes: z.number().int().min(0, 'minutes must not be negative').optional(),
     night: z.boolean().default(false),
     afterDayOvertime: z.boolean().default(false),
+  })
+  .strict()
+  .refine((o) => (o.hours === undefined) !== (o.minutes === undefined), { message: 'give exactly one of hours or minutes', path: ['hours'] });
+
+/**
+ * Zod schema of attendance already summarised elsewhere (e.g. by @bo/hr): paid days over the standard
+ * days of the month (the daily-rate divisor), and the working days neither worked nor paid (for the
+ * 14-day insurance rule). When given it replaces `employment`/`unpaidDays` proration.
+ * @example AttendanceSchema.parse({ paidDays: 24, standardDays: 26, notWorkedDays: 2 })
+ */
+export const AttendanceSchema = z
+  .object({
+    paidDays: z.number().finite().min(0, 'paid days must not be negative'),
+    standardDays: z.number().finite().positive('standard days must be positive'),
+    notWorkedDays: z.number().finite().min(0).default(0),
   })
   .strict();
 
@@ -100,6 +116,8 @@ export const PayslipInputSchema = z
       .default([]),
     overtime: z.array(OvertimeSchema).default([]),
     nightHours: hours.default(0),
+    nightMinutes: z.number().int().min(0).default(0),
+    attendance: AttendanceSchema.optional(),
     employment: z.object({ start: date.optional(), end: date.optional() }).strict().optional(),
     unpaidDays: z.number().finite().min(0, 'unpaid days must not be negative').default(0),
     workWeek: z.enum(['MON_FRI', 'MON_SAT', 'MON_SAT_HALF']).default('MON_SAT'),

@@ -147,18 +147,33 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
       : input.dayBasis === 'calendar-days'
         ? { kind: 'calendar-days' }
         : { kind: 'fixed-days', days: input.dayBasis.fixedDays, calendar };
-  const frac = prorationFraction(employed, month, basis);
-  const numerator = decToRatio(frac.numerator);
-  const denominator = decToRatio(frac.denominator);
-  const unpaid = ratio(input.unpaidDays, ['unpaidDays']);
-  const presentDays = rMin(numerator, denominator);
-  const paidDays = rSub(presentDays, unpaid);
-  if (paidDays.n < 0n) {
-    fail('PAYROLL/UNPAID_DAYS_EXCEED', `unpaidDays ${input.unpaidDays} exceeds the ${frac.numerator.toString()} days employed in ${input.period}`, 'số ngày nghỉ không lương vượt số ngày làm việc', ['unpaidDays']);
+  let paidDays: Ratio;
+  let denominator: Ratio;
+  let standardDays: Ratio;
+  let notWorked: Ratio;
+  const monthWorkingDays = decToRatio(workingDays(month, calendar));
+  const att = input.attendance;
+  if (att) {
+    if (input.unpaidDays > 0 || input.employment) {
+      fail('PAYROLL/CONFLICTING_INPUT', 'give attendance or employment/unpaidDays, not both', 'chỉ nhập bảng công hoặc ngày vào/nghỉ, không cả hai', ['attendance']);
+    }
+    denominator = ratio(att.standardDays, ['attendance', 'standardDays']);
+    paidDays = rMin(ratio(att.paidDays, ['attendance', 'paidDays']), denominator);
+    standardDays = denominator;
+    notWorked = ratio(att.notWorkedDays, ['attendance', 'notWorkedDays']);
+  } else {
+    const frac = prorationFraction(employed, month, basis);
+    const numerator = decToRatio(frac.numerator);
+    denominator = decToRatio(frac.denominator);
+    const unpaid = ratio(input.unpaidDays, ['unpaidDays']);
+    paidDays = rSub(rMin(numerator, denominator), unpaid);
+    if (paidDays.n < 0n) {
+      fail('PAYROLL/UNPAID_DAYS_EXCEED', `unpaidDays ${input.unpaidDays} exceeds the ${frac.numerator.toString()} days employed in ${input.period}`, 'số ngày nghỉ không lương vượt số ngày làm việc', ['unpaidDays']);
+    }
+    standardDays = input.dayBasis === 'calendar-days' ? monthWorkingDays : denominator;
+    notWorked = rAdd(rSub(monthWorkingDays, decToRatio(workingDays(employed, calendar))), unpaid);
   }
   const paidFraction = rDiv(paidDays, denominator);
-  const monthWorkingDays = decToRatio(workingDays(month, calendar));
-  const standardDays = input.dayBasis === 'calendar-days' ? monthWorkingDays : denominator;
   if (standardDays.n === 0n) fail('PAYROLL/NO_WORKING_DAYS', 'the month has no working days under this work week', 'tháng không có ngày làm việc', ['workWeek']);
   const hourDivisor = rMul(standardDays, ratio(input.hoursPerDay, ['hoursPerDay']));
 
@@ -178,7 +193,11 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
   const otParams = (): InsuranceRules['overtime'] => insRules().overtime;
   const exemptionRule = taxRules.overtimeExemption;
   let totalOtHours: Ratio = ZERO;
-  for (const o of input.overtime) totalOtHours = rAdd(totalOtHours, ratio(o.hours));
+  const hoursOf = (o: (typeof input.overtime)[number], i: number): Ratio =>
+    o.minutes !== undefined ? { n: BigInt(o.minutes), d: 60n } : ratio(o.hours ?? 0, ['overtime', i, 'hours']);
+  input.overtime.forEach((o, i) => {
+    totalOtHours = rAdd(totalOtHours, hoursOf(o, i));
+  });
   let withinLimit: Ratio = ONE;
   if (exemptionRule.value === 'whole' && taxRules.overtimeLimitHours && totalOtHours.n > 0n) {
     const limit = rInt(taxRules.overtimeLimitHours.value);
@@ -188,7 +207,8 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
     }
   }
   input.overtime.forEach((o, i) => {
-    if (o.hours === 0) return;
+    const hoursR = hoursOf(o, i);
+    if (hoursR.n === 0n) return;
     const ot = otParams();
     const base = o.kind === 'weekday' ? ot.value.weekday : o.kind === 'restDay' ? ot.value.restDay : ot.value.holiday;
     let multiplier = base;
@@ -198,7 +218,6 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
     } else if (o.afterDayOvertime) {
       fail('PAYROLL/INVALID_OVERTIME', 'afterDayOvertime only applies to night overtime', 'chỉ áp dụng cho làm thêm giờ ban đêm', ['overtime', i, 'afterDayOvertime']);
     }
-    const hoursR = ratio(o.hours, ['overtime', i, 'hours']);
     const coef = rDiv(rMul(hoursR, multiplier), hourDivisor);
     const exempt: Exemption =
       exemptionRule.value === 'premium'
@@ -216,13 +235,13 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
       amount: lin(coef),
       exempt,
       rate: fmt(multiplier),
-      quantity: `${o.hours} h`,
+      quantity: `${fmt(hoursR)} h`,
       reference: ot.reference,
     });
   });
-  if (input.nightHours > 0) {
+  if (input.nightHours > 0 || input.nightMinutes > 0) {
     const ot = otParams();
-    const hoursR = ratio(input.nightHours, ['nightHours']);
+    const hoursR = rAdd(ratio(input.nightHours, ['nightHours']), { n: BigInt(input.nightMinutes), d: 60n });
     earnings.push({
       code: 'NIGHT_WORK',
       label: 'Night work premium',
@@ -230,7 +249,7 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
       amount: lin(rDiv(rMul(hoursR, ot.value.nightPremium), hourDivisor)),
       exempt: { kind: 'all' },
       rate: fmt(ot.value.nightPremium),
-      quantity: `${input.nightHours} h`,
+      quantity: `${fmt(hoursR)} h`,
       reference: ot.reference,
     });
   }
@@ -266,7 +285,6 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
   // Insurance participation.
   let insurance: PlanInsurance | undefined;
   let skip: string | undefined;
-  const notWorked = rAdd(rSub(monthWorkingDays, decToRatio(workingDays(employed, calendar))), unpaid);
   if (!input.insurance.enabled) skip = 'insurance disabled for this employee';
   else if (input.contract === 'casual') skip = 'no labour contract: not covered by compulsory insurance';
   else if (rCmp(notWorked, rInt(insRules().unpaidDaysLimit.value)) >= 0) {
