@@ -18,7 +18,7 @@ export const LeavePolicySchema = z.object({
   rounding: z
     .object({
       increment: z.string().regex(/^\d+(\.\d+)?$/),
-      mode: z.enum(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceiling', 'floor']),
+      mode: z.enum(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor']),
     })
     .default({ increment: '0.01', mode: 'half-up' }),
   carryOver: z
