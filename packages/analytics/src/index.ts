@@ -135,3 +135,41 @@ export {
   iqrAnomalies,
   seasonalResidualAnomalies,
 } from './patterns/anomalies.js';
+// KPIs
+export { type KpiResult, type KpiId, type Figure, KPI_DEFINITIONS } from './kpi/kpi-result.js';
+export {
+  type BudgetVariance,
+  revenueGrowth,
+  grossMargin,
+  operatingMargin,
+  netMargin,
+  currentRatio,
+  quickRatio,
+  dso,
+  dpo,
+  dio,
+  cashConversionCycle,
+  budgetVariance,
+} from './kpi/finance.js';
+export {
+  type EmploymentSpell,
+  DAYS_PER_YEAR,
+  headcount,
+  turnoverRate,
+  annualisedTurnover,
+  retentionRate,
+  absenteeismRate,
+  averageTenure,
+  overtimeRatio,
+} from './kpi/hr.js';
+export {
+  type OeeInput,
+  PER_MILLION,
+  SIGMA_SHIFT,
+  defectRate,
+  dpmo,
+  sigmaLevel,
+  firstPassYield,
+  rolledThroughputYield,
+  oee,
+} from './kpi/quality.js';
