@@ -173,3 +173,10 @@ export {
   rolledThroughputYield,
   oee,
 } from './kpi/quality.js';
+// chart
+export {
+  type ChartPoint,
+  type ChartForecastPoint,
+  type LineChartOptions,
+  lineChartSvg,
+} from './chart/line-chart-svg.js';
