@@ -94,3 +94,26 @@ export {
   type DepreciationPeriod,
 } from './depreciation/depreciation-schedule.js';
 export { depreciationEntries } from './depreciation/depreciation-entries.js';
+export {
+  SNAPSHOT_VERSION,
+  exportSnapshot,
+  importSnapshot,
+  snapshotToJSON,
+  ledgerSnapshotSchema,
+  type LedgerSnapshot,
+} from './backup/snapshot.js';
+export {
+  encryptSnapshot,
+  decryptSnapshot,
+  snapshotKeyFromBytes,
+  snapshotKeyFromPassphrase,
+  type EncryptedSnapshot,
+  type SnapshotKey,
+} from './backup/encrypt-snapshot.js';
+export {
+  parsePlainTextJournal,
+  type PlainTextOptions,
+  type PlainTextAssertion,
+  type ParsedPlainTextJournal,
+} from './plaintext/parse-plain-text-journal.js';
+export { formatPlainTextJournal } from './plaintext/format-plain-text-journal.js';

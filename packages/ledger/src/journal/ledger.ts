@@ -40,6 +40,12 @@ export interface MinorPostingInput {
   readonly dimensions?: Dimensions;
   /** Memo. */
   readonly memo?: string;
+  /** Original currency of a foreign-currency posting (then `amount` is its functional value). */
+  readonly currency?: string;
+  /** Original amount in minor units of `currency`, same sign as `amount`. */
+  readonly originalAmount?: number;
+  /** Exchange rate used, decimal string (informational). */
+  readonly rate?: string;
 }
 
 /**
@@ -463,6 +469,17 @@ export function createLedger(options: LedgerOptions): Ledger {
       const a = p.amount;
       if (!Number.isSafeInteger(a)) checkSafe(a, ['postings', i, 'amount']);
       let sp: StoredPosting = a < 0 ? { account, side: 'C', amount: -a } : { account, side: 'D', amount: a };
+      if (p.currency !== undefined && p.currency !== currency.code) {
+        const o = p.originalAmount;
+        if (o === undefined || !Number.isSafeInteger(o))
+          checkSafe(o ?? Number.NaN, ['postings', i, 'originalAmount']);
+        sp = {
+          ...sp,
+          currency: p.currency,
+          originalAmount: a < 0 ? -o! : o!,
+          ...(p.rate === undefined ? {} : { rate: p.rate }),
+        };
+      }
       if (p.dimensions !== undefined) sp = { ...sp, dimensions: p.dimensions };
       if (p.memo !== undefined) sp = { ...sp, memo: p.memo };
       postings[i] = sp;
