@@ -192,3 +192,66 @@ export {
   type LeaveRequestContext,
   type LeaveRequestCheck,
 } from './leave/leave-request.js';
+export {
+  PIPELINE_STAGES,
+  PIPELINE_TRANSITIONS,
+  RequisitionSchema,
+  CandidateSchema,
+  parseCandidate,
+  moveCandidate,
+  type PipelineStage,
+  type Requisition,
+  type Candidate,
+} from './recruitment/pipeline.js';
+export {
+  findDuplicateCandidates,
+  foldName,
+  normalizePhone,
+  type DuplicateMatch,
+} from './recruitment/duplicates.js';
+export {
+  ScreeningCriterionSchema,
+  screenCandidates,
+  type ScreeningCriterion,
+  type ScreeningResult,
+} from './recruitment/screening.js';
+export {
+  ScorecardSchema,
+  summarizeScorecards,
+  type Scorecard,
+  type ScorecardSummary,
+} from './recruitment/scorecards.js';
+export { OfferSchema, acceptOffer, candidateToEmployee, type Offer } from './recruitment/offer.js';
+export {
+  ReviewCycleSchema,
+  GoalSchema,
+  scoreReview,
+  type ReviewCycle,
+  type Goal,
+  type Rating,
+  type ReviewScore,
+} from './performance/review.js';
+export {
+  calibrate,
+  type DistributionBand,
+  type CalibratedRating,
+  type Calibration,
+} from './performance/calibration.js';
+export {
+  CourseSchema,
+  TrainingSessionSchema,
+  enrol,
+  issueCertificates,
+  certificatesExpiringBefore,
+  type Course,
+  type TrainingSession,
+  type Attendance,
+  type Certificate,
+} from './training/training.js';
+export {
+  headcountAt,
+  turnover,
+  absenteeism,
+  type TurnoverFigures,
+  type AbsenteeismFigures,
+} from './analytics/hr-figures.js';
