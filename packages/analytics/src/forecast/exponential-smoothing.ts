@@ -110,14 +110,13 @@ function runFilter(
     if (seasonalOn) season[k + m] = gamma * (additive ? yt - newLevel : yt / newLevel) + (1 - gamma) * s;
     level = newLevel;
   }
-  return {
-    sse,
-    level,
-    trend,
-    seasonal: seasonalOn ? Array.from(season.subarray(len, len + m)) : null,
-    fitted,
-  };
+  if (!keep) return { sse, level, trend, seasonal: null, fitted };
+  const finalSeason: number[] = [];
+  for (let i = 0; seasonalOn && i < m; i++) finalSeason.push(season[len + i] as number);
+  return { sse, level, trend, seasonal: seasonalOn ? finalSeason : null, fitted };
 }
+
+const EMPTY = new Float64Array(0);
 
 function checkParam(name: string, v: number | undefined, lo: number, hi: number, openLow: boolean): void {
   if (v === undefined) return;

@@ -4,7 +4,7 @@ export interface MinimizeOptions {
   readonly lower: readonly number[];
   /** Upper bounds, one per parameter. */
   readonly upper: readonly number[];
-  /** Stop when the simplex's function values differ by less than this (relative); default 1e-12. */
+  /** Stop when the simplex’s function values differ by less than this (relative) and its size is below 1e-7; default 1e-10. */
   readonly tolerance?: number;
   /** Maximum function evaluations per restart; default 2000. */
   readonly maxEvaluations?: number;
@@ -35,7 +35,7 @@ export function minimizeBounded(
   options: MinimizeOptions,
 ): MinimizeResult {
   const n = start.length;
-  const tol = options.tolerance ?? 1e-12;
+  const tol = options.tolerance ?? 1e-10;
   const maxEval = options.maxEvaluations ?? 2000;
   const clamp = (x: number[]) =>
     x.map((v, i) => Math.min(options.upper[i] as number, Math.max(options.lower[i] as number, v)));
@@ -44,6 +44,19 @@ export function minimizeBounded(
     evaluations++;
     const v = fn(x);
     return Number.isFinite(v) ? v : Number.POSITIVE_INFINITY;
+  };
+  const centroid = new Array<number>(n).fill(0);
+  let worst: number[] = [];
+  const lower = options.lower;
+  const upper = options.upper;
+  // centroid + t·(centroid − worst), projected into the box
+  const along = (t: number): number[] => {
+    const out = new Array<number>(n);
+    for (let j = 0; j < n; j++) {
+      const c = centroid[j] as number;
+      out[j] = Math.min(upper[j] as number, Math.max(lower[j] as number, c + t * (c - (worst[j] as number))));
+    }
+    return out;
   };
   let best = clamp([...start]);
   let bestValue = f(best);
@@ -56,26 +69,34 @@ export function minimizeBounded(
       p[i] = (p[i] as number) + ((p[i] as number) + step > (options.upper[i] as number) ? -step : step);
       simplex.push(clamp(p));
     }
-    let values = simplex.map(f);
+    const values = simplex.map(f);
     let local = 0;
     while (local < maxEval) {
-      const order = values.map((_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
-      const s = order.map((i) => simplex[i] as number[]);
-      values = order.map((i) => values[i] as number);
-      simplex.splice(0, simplex.length, ...s);
+      // insertion sort of the n + 1 vertices by value (stable, allocation-free)
+      for (let i = 1; i <= n; i++) {
+        const v = values[i] as number;
+        const p = simplex[i] as number[];
+        let j = i - 1;
+        while (j >= 0 && (values[j] as number) > v) {
+          values[j + 1] = values[j] as number;
+          simplex[j + 1] = simplex[j] as number[];
+          j--;
+        }
+        values[j + 1] = v;
+        simplex[j + 1] = p;
+      }
       const lo = values[0] as number;
       const hi = values[n] as number;
       let size = 0;
       for (let i = 1; i <= n; i++)
         for (let j = 0; j < n; j++)
           size = Math.max(size, Math.abs((simplex[i] as number[])[j]! - (simplex[0] as number[])[j]!));
-      if (Math.abs(hi - lo) <= tol * (Math.abs(lo) + 1e-30) && size < 1e-9) break;
+      if (Math.abs(hi - lo) <= tol * (Math.abs(lo) + 1e-30) && size < 1e-7) break;
       if (size < 1e-12) break;
-      const centroid = new Array<number>(n).fill(0);
+      centroid.fill(0);
       for (let i = 0; i < n; i++)
         for (let j = 0; j < n; j++) centroid[j] = (centroid[j] as number) + (simplex[i] as number[])[j]! / n;
-      const worst = simplex[n] as number[];
-      const along = (t: number) => clamp(centroid.map((c, j) => c + t * (c - worst[j]!)));
+      worst = simplex[n] as number[];
       const xr = along(1);
       const fr = f(xr);
       local++;
