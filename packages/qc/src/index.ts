@@ -1,5 +1,52 @@
 /**
  * @packageDocumentation
- * @bo/qc — work in progress; see docs/qc.md.
+ * @bo/qc — statistical process control: control charts with textbook limits and run rules, capability,
+ * ISO 2859-1 acceptance sampling, inspections, nonconformance and CAPA. Statistics use float64 numbers.
+ * Guide: docs/qc.md.
  */
-export {};
+export type { QcErrorCode } from './errors.js';
+export {
+  CONTROL_CHART_CONSTANTS,
+  CONTROL_CHART_CONSTANTS_SOURCE,
+  CONSTANTS_MIN_N,
+  CONSTANTS_MAX_N,
+  chartConstants,
+  type ControlChartConstants,
+} from './constants/control-chart-constants.js';
+export { normalCdf, normalQuantile } from './math/distributions.js';
+export { c4 } from './charts/c4.js';
+export {
+  zoneLines,
+  type ChartType,
+  type SigmaMethod,
+  type ProcessEstimate,
+  type ControlChart,
+  type ChartOptions,
+} from './charts/control-chart.js';
+export { xbarRChart, type VariablesChartPair } from './charts/xbar-r-chart.js';
+export { xbarSChart, type XbarSOptions } from './charts/xbar-s-chart.js';
+export { individualsChart, type IndividualsChartPair } from './charts/individuals-chart.js';
+export { AttributeSampleSchema, type AttributeSample } from './charts/attribute-sample.js';
+export { pChart, npChart } from './charts/p-chart.js';
+export { cChart } from './charts/c-chart.js';
+export { uChart } from './charts/u-chart.js';
+export { phaseOne, type PhaseOneOptions, type PhaseOneResult } from './charts/phase-one.js';
+export {
+  beyondLimitsRule,
+  zoneCountRule,
+  sameSideRule,
+  trendRule,
+  alternatingRule,
+  withinZoneCRule,
+  outsideZoneCRule,
+  type RunRule,
+  type RunRuleKind,
+} from './rules/run-rule.js';
+export { WESTERN_ELECTRIC_RULES, NELSON_RULES, defaultRules } from './rules/rule-sets.js';
+export {
+  evaluateRules,
+  firstSignalPerPoint,
+  type RuleSignal,
+  type SignalSide,
+  type EvaluateRulesOptions,
+} from './rules/evaluate-rules.js';

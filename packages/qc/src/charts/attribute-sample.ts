@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { invalid } from '../errors.js';
+
+/**
+ * One attribute sample: `count` nonconforming units (p, np) or nonconformities (c, u) found in `size`
+ * inspected units (for u charts `size` may be fractional inspection units).
+ *
+ * @example
+ * const s: AttributeSample = { count: 12, size: 50 };
+ */
+export interface AttributeSample {
+  /** Nonconforming units or nonconformities found. */
+  readonly count: number;
+  /** Units inspected (sample size). */
+  readonly size: number;
+}
+
+/**
+ * Zod schema of an {@link AttributeSample}.
+ *
+ * @example
+ * AttributeSampleSchema.parse({ count: 3, size: 50 });
+ */
+export const AttributeSampleSchema = z.object({
+  count: z.number().int().nonnegative(),
+  size: z.number().positive(),
+});
+
+/** Validates attribute samples; `binomial` also requires integer sizes and count ≤ size. @internal */
+export function validateSamples(samples: readonly AttributeSample[], binomial: boolean): void {
+  if (!Array.isArray(samples) || samples.length === 0) {
+    throw invalid('QC/EMPTY_DATA', 'samples must be a non-empty array', 'samples phải là mảng không rỗng', [
+      'samples',
+    ]);
+  }
+  for (let i = 0; i < samples.length; i++) {
+    const s = samples[i]!;
+    if (
+      !(typeof s.size === 'number' && Number.isFinite(s.size) && s.size > 0) ||
+      (binomial && !Number.isInteger(s.size))
+    ) {
+      throw invalid(
+        'QC/INVALID_SIZE',
+        `sample ${i}: size must be a positive ${binomial ? 'integer' : 'number'}, got ${String(s.size)}`,
+        `mẫu ${i}: cỡ mẫu phải là số ${binomial ? 'nguyên ' : ''}dương, nhận ${String(s.size)}`,
+        ['samples', i, 'size'],
+        { value: String(s.size) },
+      );
+    }
+    if (!(typeof s.count === 'number' && Number.isInteger(s.count) && s.count >= 0)) {
+      throw invalid(
+        'QC/INVALID_COUNT',
+        `sample ${i}: count must be a non-negative integer, got ${String(s.count)}`,
+        `mẫu ${i}: số lượng phải là số nguyên không âm, nhận ${String(s.count)}`,
+        ['samples', i, 'count'],
+        { value: String(s.count) },
+      );
+    }
+    if (binomial && s.count > s.size) {
+      throw invalid(
+        'QC/PROPORTION_OUT_OF_RANGE',
+        `sample ${i}: ${s.count} nonconforming out of ${s.size} gives a proportion above 1`,
+        `mẫu ${i}: ${s.count} lỗi trên ${s.size} cho tỷ lệ lớn hơn 1`,
+        ['samples', i, 'count'],
+        { count: s.count, size: s.size },
+      );
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import { CONSTANTS_MAX_N, chartConstants } from '../constants/control-chart-constants.js';
+import type { ChartOptions, ControlChart, ProcessEstimate } from './control-chart.js';
+import { assertVariation, makeChart, resolveOptions, validateSubgroups } from './internal.js';
+
+/**
+ * An X̄ chart and its companion R or S chart, with the estimate both were computed from.
+ *
+ * @example
+ * const { xbar, dispersion, estimate } = xbarRChart(subgroups);
+ */
+export interface VariablesChartPair {
+  /** Chart of subgroup means. */
+  readonly xbar: ControlChart;
+  /** Chart of subgroup ranges (X̄–R) or standard deviations (X̄–S). */
+  readonly dispersion: ControlChart;
+  /** Centre and within-subgroup σ both charts use. */
+  readonly estimate: ProcessEstimate;
+}
+
+/**
+ * X̄–R charts (biểu đồ X̄–R) for subgroups of 2…25 measurements; sizes may vary.
+ *
+ * - Centre X̿ = Σnᵢx̄ᵢ / Σnᵢ; σ = mean of Rᵢ/d2(nᵢ) (R̄/d2 for equal sizes; qcc `UWAVE-R`), with the
+ *   published 3-decimal d2 so limits match Montgomery and qcc digit for digit.
+ * - X̄ limits X̿ ± L·σ/√nᵢ; R chart centre d2(nᵢ)σ, limits max(0, d2σ − L·d3σ) … d2σ + L·d3σ (= D3R̄, D4R̄).
+ * - `exclude` leaves assignable-cause subgroups out of the estimate (phase I); `baseline` fixes centre and σ
+ *   (phase II). Statistics are float64.
+ *
+ * @example
+ * // Montgomery's piston rings, subgroups 1–25 (qcc `pistonrings`): X̄ limits 73.98805 … 74.01430
+ * const { xbar, dispersion } = xbarRChart(pistonrings.slice(0, 25));
+ * xbar.ucl[0]; // 74.014304
+ * dispersion.ucl[0]; // 0.048125
+ */
+export function xbarRChart(
+  subgroups: readonly (readonly number[])[],
+  options?: ChartOptions,
+): VariablesChartPair {
+  validateSubgroups(subgroups, 2, CONSTANTS_MAX_N);
+  const m = subgroups.length;
+  const opts = resolveOptions(options, m);
+  const means = new Array<number>(m);
+  const ranges = new Array<number>(m);
+  const sizes = new Array<number>(m);
+  let sumNX = 0;
+  let sumN = 0;
+  let sumRatio = 0;
+  let k = 0;
+  for (let i = 0; i < m; i++) {
+    const g = subgroups[i]!;
+    const n = g.length;
+    let s = 0;
+    let lo = g[0]!;
+    let hi = lo;
+    for (let j = 0; j < n; j++) {
+      const x = g[j]!;
+      s += x;
+      if (x < lo) lo = x;
+      else if (x > hi) hi = x;
+    }
+    const mean = s / n;
+    const r = hi - lo;
+    means[i] = mean;
+    ranges[i] = r;
+    sizes[i] = n;
+    if (opts.included[i] === 1) {
+      sumNX += s;
+      sumN += n;
+      sumRatio += r / D2[n]!;
+      k++;
+    }
+  }
+  const center = opts.baseline?.center ?? sumNX / sumN;
+  const sigma = opts.baseline?.sigma ?? sumRatio / k;
+  assertVariation(sigma, 'X̄–R');
+  const estimate: ProcessEstimate = { center, sigma, method: opts.baseline ? 'baseline' : 'R-bar' };
+  const L = opts.nsigmas;
+  const xc = new Array<number>(m);
+  const xl = new Array<number>(m);
+  const xu = new Array<number>(m);
+  const xs = new Array<number>(m);
+  const rc = new Array<number>(m);
+  const rl = new Array<number>(m);
+  const ru = new Array<number>(m);
+  const rs = new Array<number>(m);
+  for (let i = 0; i < m; i++) {
+    const n = sizes[i]!;
+    const se = sigma / Math.sqrt(n);
+    xc[i] = center;
+    xs[i] = se;
+    xl[i] = center - L * se;
+    xu[i] = center + L * se;
+    const cr = D2[n]! * sigma;
+    const sr = D3[n]! * sigma;
+    rc[i] = cr;
+    rs[i] = sr;
+    rl[i] = Math.max(0, cr - L * sr);
+    ru[i] = cr + L * sr;
+  }
+  return {
+    xbar: makeChart('xbar', means, xc, xl, xu, xs, sizes, estimate, opts),
+    dispersion: makeChart('R', ranges, rc, rl, ru, rs, sizes.slice(), estimate, opts),
+    estimate,
+  };
+}
+
+/** d2 and d3 indexed by n (published d2 used for estimation). */
+const D2: number[] = [];
+const D3: number[] = [];
+for (let n = 2; n <= CONSTANTS_MAX_N; n++) {
+  D2[n] = chartConstants(n).d2;
+  D3[n] = chartConstants(n).d3;
+}
