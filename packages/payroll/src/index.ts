@@ -34,3 +34,4 @@ export {
   type BankTransfer,
 } from './run/run-payroll.js';
 export { payslipInputFromHrSummary, type HrPayslipFacts } from './adapters/from-hr-summary.js';
+export { computePayslipAmounts, type PayslipAmounts } from './payslip/compute-payslip-amounts.js';

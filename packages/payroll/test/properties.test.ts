@@ -109,3 +109,56 @@ describe('payslip invariants (fast-check)', () => {
     }
   });
 });
+
+describe('integer day counts agree with core', () => {
+  it('countWorkingDays = core workingDays and the proration fraction = core prorationFraction', async () => {
+    const core = await import('@bo/core');
+    const { countWorkingDays, countCalendarDays } = await import('../src/internal/day-count.js');
+    const weeks = { MON_FRI: core.MON_FRI, MON_SAT: core.MON_SAT, MON_SAT_HALF: core.MON_SAT_HALF } as const;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2020, max: 2030 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 27 }),
+        fc.constantFrom('MON_FRI', 'MON_SAT', 'MON_SAT_HALF' as const),
+        fc.array(fc.integer({ min: 1, max: 28 }), { maxLength: 3 }),
+        (y, m, a, len, wk, hs) => {
+          const month = core.monthPeriod(y, m);
+          const mm = String(m).padStart(2, '0');
+          const startDay = Math.min(a, 28);
+          const endDay = Math.min(startDay + len, 28);
+          const part = core.period(`${y}-${mm}-${String(startDay).padStart(2, '0')}`, `${y}-${mm}-${String(endDay).padStart(2, '0')}`);
+          const holidays = hs.map((d) => `${y}-${mm}-${String(d).padStart(2, '0')}` as never);
+          const week = weeks[wk as keyof typeof weeks];
+          const mine = countWorkingDays(part, week, wk, holidays);
+          const theirs = core.workingDays(part, { workWeek: week, holidays });
+          expect(new core.Decimal(mine.n.toString()).div(mine.d.toString()).eq(theirs)).toBe(true);
+          const f = core.prorationFraction(part, month, { kind: 'working-days', calendar: { workWeek: week, holidays } });
+          const whole = countWorkingDays(month, week, wk, holidays);
+          if (!whole.n) return;
+          const ratio = new core.Decimal(mine.n.toString()).times(whole.d.toString()).div(new core.Decimal(mine.d.toString()).times(whole.n.toString()));
+          expect(core.Decimal.min(ratio, 1).eq(f.fraction)).toBe(true);
+          expect(countCalendarDays(part)).toBe(core.periodLength(part));
+        },
+      ),
+      { numRuns: 200, seed: 3 },
+    );
+  });
+});
+
+describe('computePayslipAmounts', () => {
+  it('gives the same totals as computePayslip', async () => {
+    const { computePayslipAmounts } = await import('../src/index.js');
+    fc.assert(
+      fc.property(fc.constantFrom(...months), fc.bigInt(0n, 300_000_000n), fc.integer({ min: 0, max: 3 }), (p, s, d) => {
+        const a = computePayslipAmounts(base(p, s, d));
+        const b = computePayslip(base(p, s, d));
+        expect([a.gross, a.employeeInsurance, a.pit, a.net, a.employerContributions, a.employerCost]).toEqual(
+          [b.gross, b.employeeInsurance, b.pit, b.net, b.employerContributions, b.employerCost].map(big),
+        );
+      }),
+      { numRuns: 100, seed: 11 },
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { BoValidationError, type FieldPath, type Money, money, type RoundingMode } from '@bo/core';
+import { BoValidationError, Decimal, type FieldPath, getCurrency, type Money, money, type RoundingMode } from '@bo/core';
 
 /**
  * Exact rational number on bigint (numerator / positive denominator). The payroll hot path runs on
@@ -42,11 +42,16 @@ export function ratio(value: string | number | bigint, path: FieldPath = []): Ra
 /** @internal */
 export function rAdd(a: Ratio, b: Ratio): Ratio {
   if (a.d === b.d) return { n: a.n + b.n, d: a.d };
+  // decimal rates share power-of-ten denominators: keep the larger one instead of multiplying
+  if (b.d > a.d && b.d % a.d === 0n) return { n: a.n * (b.d / a.d) + b.n, d: b.d };
+  if (a.d > b.d && a.d % b.d === 0n) return { n: a.n + b.n * (a.d / b.d), d: a.d };
   return { n: a.n * b.d + b.n * a.d, d: a.d * b.d };
 }
 /** @internal */
 export function rSub(a: Ratio, b: Ratio): Ratio {
   if (a.d === b.d) return { n: a.n - b.n, d: a.d };
+  if (b.d > a.d && b.d % a.d === 0n) return { n: a.n * (b.d / a.d) - b.n, d: b.d };
+  if (a.d > b.d && a.d % b.d === 0n) return { n: a.n - b.n * (a.d / b.d), d: a.d };
   return { n: a.n * b.d - b.n * a.d, d: a.d * b.d };
 }
 /** @internal */
@@ -132,13 +137,32 @@ export function floorRatio(a: Ratio): bigint {
   return roundRatio(a, 'floor');
 }
 
-/** Whole đồng (bigint) → Money in VND. @internal */
+const VND = getCurrency('VND');
+const SMALL = 10_000_000n;
+
+/**
+ * Whole đồng (bigint) → Money in VND. Builds the Decimal from a small integer when it can (decimal.js
+ * has a fast path below 10⁷), else from the digit string.
+ * @internal
+ */
 export function vnd(amount: bigint): Money {
-  return money(amount.toString(), 'VND');
+  if (amount < SMALL && amount > -SMALL) return { amount: new Decimal(Number(amount)), currency: VND };
+  return money(amount.toString(), VND);
 }
 
-/** A ratio as a plain decimal string when it terminates, else `n/d`. @internal */
+const stringCache = new WeakMap<Ratio, string>();
+
+/** A ratio as a plain decimal string when it terminates, else `n/d` (memoised per ratio object). @internal */
 export function ratioToString(a: Ratio): string {
+  let s = stringCache.get(a);
+  if (s === undefined) {
+    s = ratioToStringUncached(a);
+    stringCache.set(a, s);
+  }
+  return s;
+}
+
+function ratioToStringUncached(a: Ratio): string {
   let d = a.d;
   let twos = 0;
   let fives = 0;

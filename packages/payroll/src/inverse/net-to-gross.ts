@@ -49,7 +49,7 @@ export interface NetToGrossResult {
   readonly solutions: readonly { readonly min: Money; readonly max: Money }[];
   /** The exact real-valued inverse of the unrounded pipeline (a decimal string or `n/d`). */
   readonly exactGross: string;
-  /** The payslip at `gross`, whose net equals the target. */
+  /** The payslip at `gross`, whose net equals the target (left out with `{ payslip: false }`). */
   readonly payslip?: Payslip;
   /** When no salary fits: the nets of the two neighbouring salaries. */
   readonly nearest?: { readonly below: { gross: Money; net: Money }; readonly above: { gross: Money; net: Money } };
@@ -156,23 +156,33 @@ function uniq(xs: Ratio[]): Ratio[] {
   return out;
 }
 
-/** Solves realNet(S) = target on the piecewise-linear pipeline (exact). Returns undefined when out of range. @internal */
+/** Solves realNet(S) = target on the piecewise-linear pipeline (exact): binary search over the breakpoints (the function is non-decreasing on each branch), then one linear solve inside the segment. Returns undefined when out of range. @internal */
 export function solveReal(plan: PayslipPlan, target: Ratio, points: readonly Ratio[], casualBranch?: 'below' | 'above'): Ratio | undefined {
-  let prevS = points[0] as Ratio;
-  let prevN = realNet(plan, prevS, casualBranch);
-  if (rCmp(prevN, target) > 0) return undefined;
-  if (rCmp(prevN, target) === 0) return prevS;
-  for (let i = 1; i < points.length; i++) {
-    const s = points[i] as Ratio;
-    const n = realNet(plan, s, casualBranch);
+  const first = points[0] as Ratio;
+  const n0 = realNet(plan, first, casualBranch);
+  if (rCmp(n0, target) > 0) return undefined;
+  if (rCmp(n0, target) === 0) return first;
+  let lo = 0;
+  let hi = points.length - 1;
+  const last = realNet(plan, points[hi] as Ratio, casualBranch);
+  if (rCmp(last, target) < 0) return undefined;
+  let nLo = n0;
+  let nHi = last;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    const n = realNet(plan, points[mid] as Ratio, casualBranch);
     if (rCmp(n, target) >= 0) {
-      if (rCmp(n, prevN) === 0) return s;
-      return rNorm(rAdd(prevS, rDiv(rMul(rSub(target, prevN), rSub(s, prevS)), rSub(n, prevN))));
+      hi = mid;
+      nHi = n;
+    } else {
+      lo = mid;
+      nLo = n;
     }
-    prevS = s;
-    prevN = n;
   }
-  return undefined;
+  const a = points[lo] as Ratio;
+  const b = points[hi] as Ratio;
+  if (rCmp(nHi, nLo) === 0) return b;
+  return rNorm(rAdd(a, rDiv(rMul(rSub(target, nLo), rSub(b, a)), rSub(nHi, nLo))));
 }
 
 const NetSchema = z.union([z.string(), z.number(), z.bigint()]).transform((v, ctx) => {
@@ -203,13 +213,21 @@ const NetSchema = z.union([z.string(), z.number(), z.bigint()]).transform((v, ct
  * r.payslip?.net.amount.toString(); // '30000000'
  * ```
  */
-export function netToGross(input: NetToGrossInput, options: PayrollOptions = {}): NetToGrossResult {
+export function netToGross(input: NetToGrossInput, options: PayrollOptions & { readonly payslip?: boolean } = {}): NetToGrossResult {
   const { net: rawNet, ...rest } = (input ?? {}) as NetToGrossInput;
   const target = parseWith(NetSchema, rawNet, 'net', 'PAYROLL/INVALID_INPUT');
   const parsed = parseWith(PayslipInputSchema, { ...rest, salary: 0 }, 'net-to-gross input', 'PAYROLL/INVALID_INPUT');
   const plan = buildPlan(parsed, options.parameters ?? VN_PAYROLL_PARAMETERS);
   const rounding = options.rounding ?? DEFAULT_ROUNDING;
-  const netAt = (s: bigint): bigint => evaluatePlan(plan, s, rounding).net;
+  const memo = new Map<bigint, bigint>();
+  const netAt = (s: bigint): bigint => {
+    let n = memo.get(s);
+    if (n === undefined) {
+      n = evaluatePlan(plan, s, rounding).net;
+      memo.set(s, n);
+    }
+    return n;
+  };
   const points = breakpoints(plan);
   const t = rInt(target);
 
@@ -222,7 +240,7 @@ export function netToGross(input: NetToGrossInput, options: PayrollOptions = {})
     if (sReal === undefined) continue;
     exact ??= sReal;
     // settle rounding near the exact solution
-    let s = roundRatio(sReal, 'floor') - 3n;
+    let s = roundRatio(sReal, 'floor');
     if (s < 0n) s = 0n;
     let guard = 0;
     while (netAt(s) < target && guard++ < 200) s++;
@@ -250,7 +268,7 @@ export function netToGross(input: NetToGrossInput, options: PayrollOptions = {})
   if (!first) {
     return { status: 'none', solutions: [], exactGross: ratioToString(exact), ...(nearest ? { nearest } : {}) };
   }
-  const slip = toPayslip(plan, first.min, evaluatePlan(plan, first.min, rounding), options.trace === true);
+  const slip = options.payslip === false ? undefined : toPayslip(plan, first.min, evaluatePlan(plan, first.min, rounding), options.trace === true);
   const several = ranges.length > 1 || first.max !== first.min;
   return {
     status: several ? 'several' : 'unique',
@@ -258,6 +276,6 @@ export function netToGross(input: NetToGrossInput, options: PayrollOptions = {})
     grossMax: vnd(first.max),
     solutions: ranges.map((r) => ({ min: vnd(r.min), max: vnd(r.max) })),
     exactGross: ratioToString(exact),
-    payslip: slip,
+    ...(slip ? { payslip: slip } : {}),
   };
 }

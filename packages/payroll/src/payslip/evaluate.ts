@@ -193,7 +193,7 @@ function line(
   labelVi: string,
   section: PayslipLine['section'],
   amount: bigint,
-  extra: { basis?: Ratio; rate?: string; quantity?: string; exempt?: bigint; reference?: LegalReference } = {},
+  extra: { basis?: Money; rate?: string; quantity?: string; exempt?: bigint; reference?: LegalReference } = {},
 ): PayslipLine {
   const l: {
     code: string;
@@ -207,7 +207,7 @@ function line(
     exempt?: Money;
     reference?: LegalReference;
   } = { code, label, labelVi, section, amount: vnd(amount) };
-  if (extra.basis) l.basis = vnd(roundRatio(extra.basis, 'half-up'));
+  if (extra.basis) l.basis = extra.basis;
   if (extra.rate !== undefined) l.rate = extra.rate;
   if (extra.quantity !== undefined) l.quantity = extra.quantity;
   if (extra.exempt !== undefined && extra.exempt !== 0n) l.exempt = vnd(extra.exempt);
@@ -226,7 +226,7 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
     if (r.amount === 0n && e.code !== 'BASIC') return;
     lines.push(
       line(e.code, e.label, e.labelVi, 'earning', r.amount, {
-        ...(e.code === 'BASIC' ? { basis: rInt(salary) } : {}),
+        ...(e.code === 'BASIC' ? { basis: vnd(salary) } : {}),
         ...(e.rate !== undefined ? { rate: e.rate } : {}),
         ...(e.quantity !== undefined ? { quantity: e.quantity } : {}),
         exempt: r.exempt,
@@ -235,16 +235,20 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
     );
   });
   const tr = plan.taxRules;
+  const socialBase = vnd(roundRatio(ev.socialBase, 'half-up'));
+  const unemploymentBase = vnd(roundRatio(ev.unemploymentBase, 'half-up'));
+  const assessable = vnd(ev.assessable);
+  const taxable = vnd(ev.taxable);
   if (ev.pitBorne > 0n) {
     lines.push(line('PIT_BORNE', 'PIT borne by the employer (taxable benefit)', 'Thuế TNCN doanh nghiệp trả thay', 'earning', ev.pitBorne, { reference: tr.tariff.reference }));
   }
   const ins = plan.insurance;
   if (ins) {
     const r = ins.rules;
-    lines.push(line('BHXH_EE', 'Social insurance (employee)', 'BHXH người lao động', 'deduction', ev.ee.si, { basis: ev.socialBase, rate: ratioToString(r.social.value.employee), reference: r.social.reference }));
-    lines.push(line('BHYT_EE', 'Health insurance (employee)', 'BHYT người lao động', 'deduction', ev.ee.hi, { basis: ev.socialBase, rate: ratioToString(r.health.value.employee), reference: r.health.reference }));
+    lines.push(line('BHXH_EE', 'Social insurance (employee)', 'BHXH người lao động', 'deduction', ev.ee.si, { basis: socialBase, rate: ratioToString(r.social.value.employee), reference: r.social.reference }));
+    lines.push(line('BHYT_EE', 'Health insurance (employee)', 'BHYT người lao động', 'deduction', ev.ee.hi, { basis: socialBase, rate: ratioToString(r.health.value.employee), reference: r.health.reference }));
     if (ins.unemployment) {
-      lines.push(line('BHTN_EE', 'Unemployment insurance (employee)', 'BHTN người lao động', 'deduction', ev.ee.ui, { basis: ev.unemploymentBase, rate: ratioToString(r.unemployment.value.employee), reference: r.unemployment.reference }));
+      lines.push(line('BHTN_EE', 'Unemployment insurance (employee)', 'BHTN người lao động', 'deduction', ev.ee.ui, { basis: unemploymentBase, rate: ratioToString(r.unemployment.value.employee), reference: r.unemployment.reference }));
     }
   }
   const taxRef =
@@ -255,28 +259,28 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
         : tr.casual.reference;
   lines.push(
     line('PIT', 'Personal income tax', 'Thuế thu nhập cá nhân', 'deduction', ev.pit, {
-      basis: rInt(plan.tax.kind === 'progressive' ? ev.assessable : ev.taxable),
+      basis: plan.tax.kind === 'progressive' ? assessable : taxable,
       ...(plan.tax.kind !== 'progressive' ? { rate: ratioToString(plan.tax.rate) } : {}),
       reference: taxRef,
     }),
   );
   if (ins?.unionMember) {
-    lines.push(line('UNION_DUES', 'Union member dues', 'Đoàn phí công đoàn', 'deduction', ev.dues, { basis: ev.socialBase, rate: ratioToString(ins.rules.unionDues.value.rate), reference: ins.rules.unionDues.reference }));
+    lines.push(line('UNION_DUES', 'Union member dues', 'Đoàn phí công đoàn', 'deduction', ev.dues, { basis: socialBase, rate: ratioToString(ins.rules.unionDues.value.rate), reference: ins.rules.unionDues.reference }));
   }
   for (const d of plan.deductions) lines.push(line(d.code, d.label, d.labelVi, 'deduction', d.amount));
   let employer = 0n;
   if (ins) {
     const r = ins.rules;
     const sv = r.social.value;
-    lines.push(line('BHXH_ER_SICKNESS', 'Social insurance — sickness & maternity (employer)', 'BHXH ốm đau, thai sản (doanh nghiệp)', 'employer', ev.er.sickness, { basis: ev.socialBase, rate: ratioToString(sv.sicknessMaternity), reference: r.social.reference }));
-    lines.push(line('BHXH_ER_RETIREMENT', 'Social insurance — retirement & survivorship (employer)', 'BHXH hưu trí, tử tuất (doanh nghiệp)', 'employer', ev.er.retirement, { basis: ev.socialBase, rate: ratioToString(sv.retirementSurvivorship), reference: r.social.reference }));
-    lines.push(line('BHXH_ER_ACCIDENT', 'Occupational accident & disease insurance (employer)', 'BHTNLĐ-BNN (doanh nghiệp)', 'employer', ev.er.accident, { basis: ev.socialBase, rate: ratioToString(ins.reducedAccident ? sv.occupationalAccidentReduced : sv.occupationalAccident), reference: VN_REFERENCES.decree58 }));
-    lines.push(line('BHYT_ER', 'Health insurance (employer)', 'BHYT (doanh nghiệp)', 'employer', ev.er.hi, { basis: ev.socialBase, rate: ratioToString(r.health.value.employer), reference: r.health.reference }));
+    lines.push(line('BHXH_ER_SICKNESS', 'Social insurance — sickness & maternity (employer)', 'BHXH ốm đau, thai sản (doanh nghiệp)', 'employer', ev.er.sickness, { basis: socialBase, rate: ratioToString(sv.sicknessMaternity), reference: r.social.reference }));
+    lines.push(line('BHXH_ER_RETIREMENT', 'Social insurance — retirement & survivorship (employer)', 'BHXH hưu trí, tử tuất (doanh nghiệp)', 'employer', ev.er.retirement, { basis: socialBase, rate: ratioToString(sv.retirementSurvivorship), reference: r.social.reference }));
+    lines.push(line('BHXH_ER_ACCIDENT', 'Occupational accident & disease insurance (employer)', 'BHTNLĐ-BNN (doanh nghiệp)', 'employer', ev.er.accident, { basis: socialBase, rate: ratioToString(ins.reducedAccident ? sv.occupationalAccidentReduced : sv.occupationalAccident), reference: VN_REFERENCES.decree58 }));
+    lines.push(line('BHYT_ER', 'Health insurance (employer)', 'BHYT (doanh nghiệp)', 'employer', ev.er.hi, { basis: socialBase, rate: ratioToString(r.health.value.employer), reference: r.health.reference }));
     if (ins.unemployment) {
-      lines.push(line('BHTN_ER', 'Unemployment insurance (employer)', 'BHTN (doanh nghiệp)', 'employer', ev.er.ui, { basis: ev.unemploymentBase, rate: ratioToString(r.unemployment.value.employer), reference: r.unemployment.reference }));
+      lines.push(line('BHTN_ER', 'Unemployment insurance (employer)', 'BHTN (doanh nghiệp)', 'employer', ev.er.ui, { basis: unemploymentBase, rate: ratioToString(r.unemployment.value.employer), reference: r.unemployment.reference }));
     }
     if (ins.unionFee) {
-      lines.push(line('KPCD_ER', 'Trade-union fee (employer)', 'Kinh phí công đoàn (doanh nghiệp)', 'employer', ev.er.unionFee, { basis: ev.socialBase, rate: ratioToString(r.unionFeeRate.value), reference: r.unionFeeRate.reference }));
+      lines.push(line('KPCD_ER', 'Trade-union fee (employer)', 'Kinh phí công đoàn (doanh nghiệp)', 'employer', ev.er.unionFee, { basis: socialBase, rate: ratioToString(r.unionFeeRate.value), reference: r.unionFeeRate.reference }));
     }
     employer = ev.er.sickness + ev.er.retirement + ev.er.accident + ev.er.hi + ev.er.ui + ev.er.unionFee;
   }
@@ -293,8 +297,8 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
     region: input.region,
     lines,
     gross: vnd(ev.gross),
-    taxableIncome: vnd(ev.taxable),
-    assessableIncome: vnd(ev.assessable),
+    taxableIncome: taxable,
+    assessableIncome: assessable,
     familyDeduction: vnd(familyDeduction),
     dependants: plan.dependants,
     employeeInsurance: vnd(employeeInsurance),

@@ -10,8 +10,6 @@ import {
   type Period,
   type ProrationBasis,
   period as makePeriod,
-  prorationFraction,
-  workingDays,
 } from '@bo/core';
 import {
   ONE,
@@ -26,6 +24,7 @@ import {
   rSub,
   ZERO,
 } from '../internal/exact.js';
+import { countCalendarDays, countWorkingDays } from '../internal/day-count.js';
 import type { VnPayrollParameters } from '../rules/vn/parameters.js';
 import { VN_REFERENCES } from '../rules/vn/references.js';
 import {
@@ -97,10 +96,6 @@ export interface PayslipPlan {
 
 const WEEKS = { MON_FRI, MON_SAT, MON_SAT_HALF } as const;
 
-function decToRatio(d: { toString(): string }): Ratio {
-  return ratio(d.toString());
-}
-
 function lin(coef: Ratio, constant: Ratio = ZERO): Linear {
   return { coef, constant };
 }
@@ -151,7 +146,10 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
   let denominator: Ratio;
   let standardDays: Ratio;
   let notWorked: Ratio;
-  const monthWorkingDays = decToRatio(workingDays(month, calendar));
+  const holidays = input.holidays;
+  const week = WEEKS[input.workWeek];
+  const wd = (p: Period): Ratio => countWorkingDays(p, week, input.workWeek, holidays);
+  const monthWorkingDays = wd(month);
   const att = input.attendance;
   if (att) {
     if (input.unpaidDays > 0 || input.employment) {
@@ -162,16 +160,18 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
     standardDays = denominator;
     notWorked = ratio(att.notWorkedDays, ['attendance', 'notWorkedDays']);
   } else {
-    const frac = prorationFraction(employed, month, basis);
-    const numerator = decToRatio(frac.numerator);
-    denominator = decToRatio(frac.denominator);
+    // Same fractions as core's prorationFraction (tested equal), counted on integers.
+    const numerator = basis.kind === 'calendar-days' ? rInt(BigInt(countCalendarDays(employed))) : wd(employed);
+    denominator =
+      basis.kind === 'calendar-days' ? rInt(BigInt(countCalendarDays(month))) : basis.kind === 'working-days' ? monthWorkingDays : rInt(BigInt(basis.days));
+    if (denominator.n === 0n) fail('PAYROLL/NO_WORKING_DAYS', 'the month has no working days under this work week', 'tháng không có ngày làm việc', ['workWeek']);
     const unpaid = ratio(input.unpaidDays, ['unpaidDays']);
     paidDays = rSub(rMin(numerator, denominator), unpaid);
     if (paidDays.n < 0n) {
-      fail('PAYROLL/UNPAID_DAYS_EXCEED', `unpaidDays ${input.unpaidDays} exceeds the ${frac.numerator.toString()} days employed in ${input.period}`, 'số ngày nghỉ không lương vượt số ngày làm việc', ['unpaidDays']);
+      fail('PAYROLL/UNPAID_DAYS_EXCEED', `unpaidDays ${input.unpaidDays} exceeds the ${fmt(numerator)} days employed in ${input.period}`, 'số ngày nghỉ không lương vượt số ngày làm việc', ['unpaidDays']);
     }
     standardDays = input.dayBasis === 'calendar-days' ? monthWorkingDays : denominator;
-    notWorked = rAdd(rSub(monthWorkingDays, decToRatio(workingDays(employed, calendar))), unpaid);
+    notWorked = rAdd(rSub(monthWorkingDays, wd(employed)), unpaid);
   }
   const paidFraction = rDiv(paidDays, denominator);
   if (standardDays.n === 0n) fail('PAYROLL/NO_WORKING_DAYS', 'the month has no working days under this work week', 'tháng không có ngày làm việc', ['workWeek']);
