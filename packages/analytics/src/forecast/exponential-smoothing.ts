@@ -72,6 +72,8 @@ interface FilterSpec {
   readonly startIndex: number;
 }
 
+const EMPTY = new Float64Array(0);
+
 /**
  * The Holt–Winters recursions as in R's `stats:::C_HoltWinters` (with an optional damping factor φ; φ = 1
  * reproduces R). Returns the SSE and, when `keep`, the state paths.
@@ -84,13 +86,14 @@ function runFilter(
   gamma: number,
   phi: number,
   keep: boolean,
+  scratch?: Float64Array,
 ) {
   const n = y.length;
   const m = spec.period;
   const seasonalOn = spec.seasonal !== 'none';
   const additive = spec.seasonal !== 'multiplicative';
   const len = n - spec.startIndex;
-  const season = seasonalOn ? new Float64Array(len + m) : new Float64Array(0);
+  const season = seasonalOn ? (scratch ?? new Float64Array(len + m)) : EMPTY;
   for (let i = 0; i < m && seasonalOn; i++) season[i] = spec.s0[i] as number;
   let level = spec.l0;
   let trend = spec.trend ? spec.b0 : 0;
@@ -115,8 +118,6 @@ function runFilter(
   for (let i = 0; seasonalOn && i < m; i++) finalSeason.push(season[len + i] as number);
   return { sse, level, trend, seasonal: seasonalOn ? finalSeason : null, fitted };
 }
-
-const EMPTY = new Float64Array(0);
 
 function checkParam(name: string, v: number | undefined, lo: number, hi: number, openLow: boolean): void {
   if (v === undefined) return;
@@ -174,15 +175,21 @@ function fit(req: FitRequest): SmoothingModel {
     const i = names.indexOf(name as 'alpha');
     return i >= 0 ? (p[i] as number) : (given ?? dflt);
   };
+  const ia = names.indexOf('alpha');
+  const ib = names.indexOf('beta');
+  const ig = names.indexOf('gamma');
+  const ip = names.indexOf('phi');
+  const scratch = new Float64Array(y.length - spec.startIndex + spec.period);
   const sseOf = (p: readonly number[]) =>
     runFilter(
       y,
       spec,
-      value(p, 'alpha', req.alpha, 1),
-      value(p, 'beta', req.beta, 0),
-      value(p, 'gamma', req.gamma, 0),
-      value(p, 'phi', req.phi, 1),
+      ia >= 0 ? (p[ia] as number) : (req.alpha ?? 1),
+      ib >= 0 ? (p[ib] as number) : (req.beta ?? 0),
+      ig >= 0 ? (p[ig] as number) : (req.gamma ?? 0),
+      ip >= 0 ? (p[ip] as number) : (req.phi ?? 1),
       false,
+      scratch,
     ).sse;
   let best: number[] = [];
   if (names.length === 1)
