@@ -29,7 +29,10 @@ export interface HolidayArrangement {
   readonly reference: LegalReference;
 }
 
-/** zod schema of a {@link HolidayArrangement}. */
+/**
+ * zod schema of a {@link HolidayArrangement}.
+ * @example HolidayArrangementSchema.parse({ year: 2027, tet: ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09'], reference: { document: 'PM decision 2027' } })
+ */
 export const HolidayArrangementSchema = z.object({
   year: z.number().int().min(1900).max(2199),
   tet: z.array(CalendarDateSchema).optional(),

@@ -36,7 +36,10 @@ export type HolidayRule =
       readonly days: number;
     };
 
-/** zod schema of a {@link HolidayRule}. */
+/**
+ * zod schema of a {@link HolidayRule}.
+ * @example HolidayRuleSchema.parse({ kind: 'solar', id: 'company-day', name: 'Founding day', month: 6, day: 1 })
+ */
 export const HolidayRuleSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('solar'),

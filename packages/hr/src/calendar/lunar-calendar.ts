@@ -12,7 +12,10 @@ export interface LunarDate {
   readonly leap: boolean;
 }
 
-/** Time zone of the Vietnamese calendar since 1968: UTC+7 (the Chinese calendar uses UTC+8). */
+/**
+ * Time zone of the Vietnamese calendar since 1968: UTC+7 (the Chinese calendar uses UTC+8).
+ * @example solarToLunar('1985-01-21', VIETNAM_TIME_ZONE_HOURS) // Tết 1985 in Vietnam (a month before China's)
+ */
 export const VIETNAM_TIME_ZONE_HOURS = 7;
 
 // Astronomical algorithms after Jean Meeus, "Astronomical Algorithms" (1998), as adapted to the

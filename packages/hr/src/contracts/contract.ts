@@ -15,7 +15,10 @@ import { invalid } from '../internal/fail.js';
 import { CalendarDateSchema, DecimalStringSchema } from '../internal/schemas.js';
 import { CONTRACT_TERMS, PROBATION_RULES } from '../legal/labour-rules.js';
 
-/** An allowance (phụ cấp) paid with the salary, from `effectiveFrom` to `effectiveTo` (inclusive, open when absent). */
+/**
+ * An allowance (phụ cấp) paid with the salary, from `effectiveFrom` to `effectiveTo` (inclusive, open when absent).
+ * @example AllowanceSchema.parse({ code: 'LUNCH', name: 'Phụ cấp ăn trưa', amount: '730000', effectiveFrom: '2026-01-01' })
+ */
 export const AllowanceSchema = z.object({
   code: z.string().min(1),
   name: z.string().min(1),
@@ -30,6 +33,7 @@ export type Allowance = z.output<typeof AllowanceSchema>;
  * An amendment (phụ lục hợp đồng lao động, Labour Code 2019 Art. 22): a new salary, allowances added or
  * replaced by code, allowances removed, or a new position, from a date. An amendment may not change the
  * contract's term (Art. 22(2)).
+ * @example AmendmentSchema.parse({ number: 'PL01', signedOn: '2026-06-20', effectiveFrom: '2026-07-01', salary: '22000000' })
  */
 export const AmendmentSchema = z
   .object({
@@ -45,15 +49,21 @@ export const AmendmentSchema = z
 /** A contract amendment. */
 export type Amendment = z.output<typeof AmendmentSchema>;
 
-/** Cases exempt from the two-definite-contracts rule (Labour Code 2019 Art. 20(2)(c)). */
+/**
+ * Cases exempt from the two-definite-contracts rule (Labour Code 2019 Art. 20(2)(c)).
+ * @example SuccessiveRuleExemptionSchema.parse('foreign-worker')
+ */
 export const SuccessiveRuleExemptionSchema = z.enum([
-  'elderly-worker', // Art. 149
-  'foreign-worker', // Art. 151(1)
+  'elderly-worker', // Art. 149(1)
+  'foreign-worker', // Art. 151(2)
   'union-officer', // Art. 177(4)
-  'state-enterprise-manager', // Art. 20(2)
+  'state-enterprise-manager', // Art. 20(2)(c): director hired by a state-capital enterprise
 ]);
 
-/** Termination of a contract: the date, the Labour Code Art. 34 clause, who initiated it and when notice was given. */
+/**
+ * Termination of a contract: the date, the Labour Code Art. 34 clause, who initiated it and when notice was given.
+ * @example TerminationSchema.parse({ date: '2026-09-30', clause: 3, initiatedBy: 'employee', noticeGivenOn: '2026-08-31' })
+ */
 export const TerminationSchema = z.object({
   /** Last day of the contract. */
   date: CalendarDateSchema,
@@ -288,7 +298,10 @@ export function parseContract(input: unknown, options: ParseContractOptions = {}
   return c;
 }
 
-/** Last day the contract is in force: termination, end date, or undefined when open-ended. */
+/**
+ * Last day the contract is in force: termination, end date, or undefined when open-ended.
+ * @example contractLastDay(contract) // '2026-12-31'
+ */
 export function contractLastDay(contract: Contract): CalendarDate | undefined {
   return contract.termination?.date ?? contract.endDate;
 }

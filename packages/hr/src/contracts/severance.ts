@@ -17,6 +17,7 @@ import { SEVERANCE_RULES } from '../legal/labour-rules.js';
 /**
  * Inputs of {@link severanceAllowance}. Months are whole months; the average salary is computed from the
  * salaries of the last 6 months before termination (Labour Code 2019 Art. 46(3)).
+ * @example SeveranceInputSchema.parse({ serviceStart: '2020-01-01', terminationDate: '2026-06-30', clause: 3, recentMonthlySalaries: ['20000000'], unemploymentInsuranceMonths: 60 })
  */
 export const SeveranceInputSchema = z.object({
   /** First day of work with the employer. */

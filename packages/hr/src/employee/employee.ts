@@ -9,7 +9,10 @@ import {
   validateNationalId,
 } from './national-id.js';
 
-/** Minimum-wage region (vùng lương tối thiểu) I–IV of Decree 293/2025/NĐ-CP Art. 3 and its appendix. */
+/**
+ * Minimum-wage region (vùng lương tối thiểu) I–IV of Decree 293/2025/NĐ-CP Art. 3 and its appendix.
+ * @example MinimumWageRegionSchema.parse('II')
+ */
 export const MinimumWageRegionSchema = z.enum(['I', 'II', 'III', 'IV']);
 /** Minimum-wage region I–IV. */
 export type MinimumWageRegion = z.infer<typeof MinimumWageRegionSchema>;
@@ -28,7 +31,10 @@ export const WorkLocationSchema = z.object({
 /** A place of work. */
 export type WorkLocation = z.infer<typeof WorkLocationSchema>;
 
-/** Employment status after a dated change. */
+/**
+ * Employment status after a dated change.
+ * @example EmploymentStatusSchema.parse('probation')
+ */
 export const EmploymentStatusSchema = z.enum(['probation', 'active', 'suspended', 'on-leave', 'terminated']);
 /** Employment status. */
 export type EmploymentStatus = z.infer<typeof EmploymentStatusSchema>;
@@ -66,7 +72,10 @@ export const EmploymentChangeSchema = z
 /** One dated change of employment. */
 export type EmploymentChange = z.infer<typeof EmploymentChangeSchema>;
 
-/** Bank account for salary payment. */
+/**
+ * Bank account for salary payment.
+ * @example BankAccountSchema.parse({ bankName: 'Vietcombank', bankBin: '970436', accountNumber: '0071000123456', accountName: 'NGUYEN VAN AN' })
+ */
 export const BankAccountSchema = z.object({
   bankName: z.string().min(1),
   /** NAPAS bank identification number (6 digits), when known. */

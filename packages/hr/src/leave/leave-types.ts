@@ -8,6 +8,7 @@ import { z } from 'zod';
  *   Social Insurance Law 41/2024/QH15).
  * `usesBalance` leave is charged to a balance ledger; `countsWorkingDaysOnly` leave skips rest days and
  * public holidays when counting days (maternity leave counts calendar days instead).
+ * @example LeaveTypeSchema.parse({ code: 'STUDY', name: 'Nghỉ học tập', pay: 'unpaid' })
  */
 export const LeaveTypeSchema = z.object({
   code: z.string().min(1),

@@ -199,8 +199,9 @@ export interface ContractTermRule {
 
 /**
  * Definite-term contracts ≤ 36 months (Labour Code 2019 Art. 20(1)(b)); only two in a row, the third must
- * be indefinite except for the cases of Art. 149, 151(1), 219(2) and the state-enterprise managers of
- * Art. 20(2) (Art. 20(2)(c)).
+ * be indefinite, except for directors hired by state-capital enterprises and the cases of Art. 149(1)
+ * (elderly workers), 151(2) (foreign workers) and 177(4) (union officers) (Art. 20(2)(c)). A contract not
+ * renewed within 30 days of expiry while the worker keeps working becomes indefinite (Art. 20(2)(a)–(b)).
  * @example valueAt(CONTRACT_TERMS, '2026-01-01').definiteMaxMonths // 36
  */
 export const CONTRACT_TERMS: Parameter<ContractTermRule> = defineParameter(

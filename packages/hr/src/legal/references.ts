@@ -11,19 +11,28 @@ export const LABOUR_CODE_2019: LegalReference = {
   url: 'https://vanban.chinhphu.vn/?pageid=27160&docid=198540',
 };
 
-/** Decree 145/2020/NĐ-CP detailing the Labour Code on working conditions and labour relations. */
+/**
+ * Decree 145/2020/NĐ-CP detailing the Labour Code on working conditions and labour relations.
+ * @example formatReference({ ...DECREE_145_2020, article: 'Art. 57' }) // 'Decree 145/2020/ND-CP, Art. 57'
+ */
 export const DECREE_145_2020: LegalReference = {
   document: 'Decree 145/2020/ND-CP',
   title: 'Nghị định 145/2020/NĐ-CP (in force 1 Feb 2021)',
 };
 
-/** The Labour Code 2012 (10/2012/QH13), in force 1 May 2013 – 31 Dec 2020. */
+/**
+ * The Labour Code 2012 (10/2012/QH13), in force 1 May 2013 – 31 Dec 2020.
+ * @example formatReference({ ...LABOUR_CODE_2012, article: 'Art. 115' })
+ */
 export const LABOUR_CODE_2012: LegalReference = {
   document: 'Labour Code 10/2012/QH13',
   title: 'Bộ luật Lao động 2012 (1 May 2013 – 31 Dec 2020)',
 };
 
-/** Resolution 28/2026/QH16 on developing Vietnamese culture: adds 24 November "Ngày Văn hóa Việt Nam". */
+/**
+ * Resolution 28/2026/QH16 on developing Vietnamese culture: adds 24 November "Ngày Văn hóa Việt Nam".
+ * @example RESOLUTION_28_2026.document // 'Resolution 28/2026/QH16'
+ */
 export const RESOLUTION_28_2026: LegalReference = {
   document: 'Resolution 28/2026/QH16',
   title:
@@ -32,13 +41,19 @@ export const RESOLUTION_28_2026: LegalReference = {
   note: 'Read through the government newspaper report (secondary); the Labour Code text itself was not re-issued.',
 };
 
-/** Resolution 17/2022/UBTVQH15: temporary overtime cap of 60 h/month (1 Apr – 31 Dec 2022). */
+/**
+ * Resolution 17/2022/UBTVQH15: temporary overtime cap of 60 h/month (1 Apr – 31 Dec 2022).
+ * @example RESOLUTION_17_2022.document // 'Resolution 17/2022/UBTVQH15'
+ */
 export const RESOLUTION_17_2022: LegalReference = {
   document: 'Resolution 17/2022/UBTVQH15',
   title: 'Nghị quyết 17/2022/UBTVQH15 — overtime up to 60 h/month, 1 Apr – 31 Dec 2022',
 };
 
-/** Circular 59/2021/TT-BCA (replacing Circular 07/2016/TT-BCA): structure of the 12-digit personal identification number. */
+/**
+ * Circular 59/2021/TT-BCA (replacing Circular 07/2016/TT-BCA): structure of the 12-digit personal identification number.
+ * @example formatReference(CIRCULAR_59_2021_BCA) // 'Circular 59/2021/TT-BCA, Art. 7'
+ */
 export const CIRCULAR_59_2021_BCA: LegalReference = {
   document: 'Circular 59/2021/TT-BCA',
   article: 'Art. 7',

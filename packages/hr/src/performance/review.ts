@@ -30,7 +30,10 @@ export const ReviewCycleSchema = z
 /** A review cycle. */
 export type ReviewCycle = z.output<typeof ReviewCycleSchema>;
 
-/** A goal or KPI with a weight, a target and the actual result. */
+/**
+ * A goal or KPI with a weight, a target and the actual result.
+ * @example GoalSchema.parse({ id: 'g1', title: 'Close books by day 5', weight: 3, target: 5, actual: 4, direction: 'lower-is-better' })
+ */
 export const GoalSchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),

@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { invalid, stateError } from '../internal/fail.js';
 import { CalendarDateSchema, DecimalStringSchema } from '../internal/schemas.js';
 
-/** Stages of the hiring pipeline. */
+/**
+ * Stages of the hiring pipeline.
+ * @example PIPELINE_STAGES.includes('offer') // true
+ */
 export const PIPELINE_STAGES = [
   'applied',
   'screening',

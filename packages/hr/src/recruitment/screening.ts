@@ -9,6 +9,7 @@ import type { Candidate } from './pipeline.js';
  * - `flag`: `true` scores 1;
  * - `one-of`: the value is in `values`.
  * A `required` criterion knocks out candidates who score 0 on it.
+ * @example ScreeningCriterionSchema.parse({ key: 'years', weight: 2, kind: 'scale', min: 0, max: 5 })
  */
 export const ScreeningCriterionSchema = z.discriminatedUnion('kind', [
   z.object({

@@ -12,11 +12,20 @@ import { OVERTIME_CAPS, type OvertimeCaps } from '../legal/labour-rules.js';
 import { DEFAULT_LEAVE_TYPES, type LeaveType } from '../leave/leave-types.js';
 import type { WorkSchedule } from '../time/work-schedule.js';
 
-/** Day kinds in a {@link PeriodContext}. */
+/**
+ * Day kinds in a {@link PeriodContext}.
+ * @example ctx.dayKind[0] === DAY_WORKING
+ */
 export const DAY_WORKING = 0;
-/** A weekly rest day under the schedule. */
+/**
+ * A weekly rest day under the schedule.
+ * @example ctx.dayKind[0] === DAY_REST // 1 March 2026 is a Sunday
+ */
 export const DAY_REST = 1;
-/** A public holiday (statutory, compensatory or swapped day off). */
+/**
+ * A public holiday (statutory, compensatory or swapped day off).
+ * @example ctx.dayKind[29] === DAY_HOLIDAY // 30 April
+ */
 export const DAY_HOLIDAY = 2;
 
 /** How the standard working days of the month (ngày công chuẩn) are set. */

@@ -44,7 +44,10 @@ export interface WorkSchedule extends z.output<typeof WorkScheduleSchema> {
   readonly dayWeights: readonly number[];
 }
 
-/** Normal (non-break) minutes of a shift. */
+/**
+ * Normal (non-break) minutes of a shift.
+ * @example shiftMinutes({ code: 'HC', start: '08:00', end: '17:00', breakMinutes: 60 }) // 480
+ */
 export function shiftMinutes(shift: Shift): number {
   const s = clockMinutes(shift.start);
   let e = clockMinutes(shift.end);
@@ -132,6 +135,7 @@ const DEFAULT_NIGHT: NightWindow = valueAt(NIGHT_WINDOW, '2021-01-01');
 /**
  * Night minutes in [s, e), minutes from the start of the entry's day (0 ≤ s < e ≤ 2880), for a night window
  * that starts in the evening and ends the next morning. @internal
+ * @example nightOverlap(20 * 60, 26 * 60) // 240 (20:00–02:00)
  */
 export function nightOverlap(s: number, e: number, w: NightWindow = DEFAULT_NIGHT): number {
   const ov = (a: number, b: number) => Math.max(0, Math.min(e, b) - Math.max(s, a));

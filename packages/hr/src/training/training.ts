@@ -17,7 +17,10 @@ export const CourseSchema = z.object({
 /** A course. */
 export type Course = z.output<typeof CourseSchema>;
 
-/** A session of a course, with capacity. */
+/**
+ * A session of a course, with capacity.
+ * @example TrainingSessionSchema.parse({ id: 'S1', courseId: 'FIRE', start: '2026-03-05', end: '2026-03-06', capacity: 20 })
+ */
 export const TrainingSessionSchema = z
   .object({
     id: z.string().min(1),
