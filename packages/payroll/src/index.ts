@@ -35,3 +35,4 @@ export {
 } from './run/run-payroll.js';
 export { payslipInputFromHrSummary, type HrPayslipFacts } from './adapters/from-hr-summary.js';
 export { computePayslipAmounts, type PayslipAmounts } from './payslip/compute-payslip-amounts.js';
+export { computeArrears, type Arrears, type ArrearsLine } from './arrears/compute-arrears.js';

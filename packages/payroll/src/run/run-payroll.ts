@@ -4,6 +4,7 @@ import { vnd } from '../internal/exact.js';
 import { computePayslip, type PayrollOptions } from '../payslip/compute-payslip.js';
 import type { PayslipInput } from '../payslip/payslip-input.js';
 import type { Payslip } from '../payslip/payslip.js';
+import type { Arrears } from '../arrears/compute-arrears.js';
 
 /**
  * Input of {@link runPayroll}: the period and payment date of the run, and one payslip input per
@@ -18,6 +19,8 @@ export interface PayrollRunInput {
   /** Document number for the journal entries (số chứng từ), default `BL-<period>`. */
   readonly documentNumber?: string;
   readonly employees: readonly (Omit<PayslipInput, 'period' | 'paymentDate'> & { readonly period?: string; readonly paymentDate?: string })[];
+  /** Arrears of past periods settled in this run (from `computeArrears`): posted and paid with the run. */
+  readonly arrears?: readonly Arrears[];
 }
 
 /** Options of {@link runPayroll}. @example const o: PayrollRunOptions = { expenseRole: (p) => (p.department === 'FACTORY' ? 'directLabourExpense' : 'salaryExpense') }; */
@@ -67,6 +70,8 @@ export interface PayrollRunResult {
     readonly byDepartment: Readonly<Record<string, PayrollTotals>>;
     readonly byCostCentre: Readonly<Record<string, PayrollTotals>>;
   };
+  /** Totals of the arrears settled with this run (not in the register, which is this period's pay). */
+  readonly arrears: { readonly gross: Money; readonly net: Money; readonly employerContributions: Money };
   readonly bankTransfers: readonly BankTransfer[];
   /** Employees paid without a bank account (paid in cash: Dr 334 / Cr 111). */
   readonly cashPayments: readonly { readonly employeeId: string; readonly amount: Money }[];
@@ -126,6 +131,10 @@ class Postings {
   private readonly map = new Map<string, { role: AccountRole; side: 'debit' | 'credit'; amount: bigint; dimensions: Record<string, string>; memo: string }>();
   add(role: AccountRole, side: 'debit' | 'credit', amount: bigint, dimensions: Record<string, string>, memo: string): void {
     if (amount === 0n) return;
+    if (amount < 0n) {
+      this.add(role, side === 'debit' ? 'credit' : 'debit', -amount, dimensions, memo);
+      return;
+    }
     const key = `${role}|${side}|${JSON.stringify(dimensions)}|${memo}`;
     const hit = this.map.get(key);
     if (hit) hit.amount += amount;
@@ -241,6 +250,45 @@ export function runPayroll(input: PayrollRunInput, options: PayrollRunOptions = 
     }
   }
 
+  // Arrears of past periods: post the per-line differences and pay the net difference with this run.
+  const arrearsTotals = { gross: 0n, net: 0n, employer: 0n };
+  const transferIndex = new Map(bankTransfers.map((t, i) => [t.employeeId, i]));
+  for (const a of input.arrears ?? []) {
+    const p = a.corrected;
+    const who = { employee: p.employeeId };
+    const role = expenseRole(p);
+    const memo = `Arrears ${a.period}`;
+    arrearsTotals.gross += amt(a.grossDifference);
+    arrearsTotals.net += amt(a.netDifference);
+    arrearsTotals.employer += amt(a.employerDifference);
+    accrual.add(role, 'debit', amt(a.grossDifference), costDims(p), memo);
+    accrual.add('salaryPayable', 'credit', amt(a.grossDifference), who, memo);
+    for (const l of a.lines) {
+      const d = amt(l.difference);
+      if (l.section === 'deduction') {
+        withhold.add('salaryPayable', 'debit', d, who, memo);
+        withhold.add(DEDUCTION_ROLES[l.code] ?? 'otherPayables', 'credit', d, {}, `${l.label} (${memo})`);
+      } else if (l.section === 'employer') {
+        employer.add(role, 'debit', d, costDims(p), memo);
+        employer.add(EMPLOYER_ROLES[l.code] ?? 'otherPayables', 'credit', d, {}, `${l.label} (${memo})`);
+      }
+    }
+    const net = amt(a.netDifference);
+    pay.add('salaryPayable', 'debit', net, who, memo);
+    const t = transferIndex.get(p.employeeId);
+    if (t !== undefined && p.bank) {
+      pay.add('bankDeposits', 'credit', net, {}, `Salary transfers ${input.period}`);
+      const cur = bankTransfers[t] as BankTransfer;
+      bankTransfers[t] = { ...cur, amount: vnd(amt(cur.amount) + net) };
+    } else if (p.bank && net > 0n) {
+      pay.add('bankDeposits', 'credit', net, {}, `Salary transfers ${input.period}`);
+      bankTransfers.push({ employeeId: p.employeeId, account: p.bank.account, ...(p.bank.bank !== undefined ? { bank: p.bank.bank } : {}), amount: vnd(net), reference: `${docNo} ${p.employeeId} ${memo}` });
+    } else {
+      pay.add('cash', 'credit', net, {}, `Arrears paid in cash ${input.period}`);
+      cashPayments.push({ employeeId: p.employeeId, amount: vnd(net) });
+    }
+  }
+
   const entry = (suffix: string, date: string, description: string, postings: PostingInput[]): JournalEntryInput[] =>
     postings.length < 2
       ? []
@@ -259,6 +307,7 @@ export function runPayroll(input: PayrollRunInput, options: PayrollRunOptions = 
     payslips,
     failures,
     register: { totals: totals(all), byDepartment: map(byDepartment), byCostCentre: map(byCostCentre) },
+    arrears: { gross: vnd(arrearsTotals.gross), net: vnd(arrearsTotals.net), employerContributions: vnd(arrearsTotals.employer) },
     bankTransfers,
     cashPayments,
     journalEntries,
