@@ -180,6 +180,7 @@ export {
   accrualMovements,
   yearEndMovements,
   expireCarryOver,
+  encashmentOnTermination,
   type LeaveMovement,
   type LeaveMovementKind,
   type LeaveLedger,

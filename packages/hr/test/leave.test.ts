@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   accrualMovements,
+  encashmentOnTermination,
   annualLeaveEntitlement,
   expireCarryOver,
   holidayDates,
@@ -257,6 +258,17 @@ describe('leave ledger', () => {
     for (const m of expiry) ledger = postLeaveMovement(ledger, m, policy);
     expect(leaveBalance(ledger, 'ANNUAL', '2027-04-01').toString()).toBe('0');
     expect(expireCarryOver(ledger, 'ANNUAL', '2027-05-01')).toEqual([]);
+    ledger = postLeaveMovement(
+      ledger,
+      { date: '2027-05-01' as never, leaveType: 'ANNUAL', kind: 'grant', days: new Decimal('4.5') },
+      policy,
+    );
+    const payout = encashmentOnTermination(ledger, 'ANNUAL', '2027-06-30')!;
+    expect([payout.kind, payout.days.toString()]).toEqual(['encashment', '-4.5']);
+    expect(leaveBalance(postLeaveMovement(ledger, payout, policy), 'ANNUAL', '2027-06-30').toString()).toBe(
+      '0',
+    );
+    expect(encashmentOnTermination([], 'ANNUAL', '2027-06-30')).toBeUndefined();
   });
 });
 

@@ -244,6 +244,7 @@ describe('payroll period summary', () => {
     });
     expect(s.employed).toEqual({ start: '2026-03-16', end: '2026-03-31' });
     expect(s.scheduledDays).toBe(14);
+    expect(s.outsideEmploymentDays).toBe(12); // 2–7 and 9–14 March (Mon–Sat)
     expect(s.nightMinutes).toBe(480 + 240 + 180);
     // 17th: 22:00–02:00 and 03:00–07:00 are the 8 normal hours (7 of them at night), 07:00–08:00 is overtime
     expect(s.overtime.normalDay).toEqual({ day: 60, night: 0, nightAfterDayOvertime: 0 });
@@ -354,7 +355,8 @@ describe('payroll period summary', () => {
             sum(s.overtime.publicHoliday) ===
             worked &&
           s.overtime.normalDay.nightAfterDayOvertime <= s.overtime.normalDay.night &&
-          s.paidDays <= s.standardWorkingDays
+          s.paidDays <= s.standardWorkingDays &&
+          s.outsideEmploymentDays === 0
         );
       }),
       { numRuns: 150, seed: 11 },

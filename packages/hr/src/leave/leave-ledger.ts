@@ -220,3 +220,24 @@ export function expireCarryOver(ledger: LeaveLedger, leaveType: string, asOf: st
   }
   return out;
 }
+
+/**
+ * The movement that pays out the remaining balance when employment ends: untaken annual leave is paid
+ * (Labour Code 2019 Art. 113(3)). Returns undefined when nothing is left.
+ * @example encashmentOnTermination(ledger, 'ANNUAL', '2026-09-30')?.days.toString() // '-4.5'
+ */
+export function encashmentOnTermination(
+  ledger: LeaveLedger,
+  leaveType: string,
+  lastDay: string,
+): LeaveMovement | undefined {
+  const balance = leaveBalance(ledger, leaveType, lastDay);
+  if (!balance.isPositive() || balance.isZero()) return undefined;
+  return {
+    date: lastDay as CalendarDate,
+    leaveType,
+    kind: 'encashment',
+    days: balance.neg(),
+    ref: `termination:${lastDay}`,
+  };
+}

@@ -47,6 +47,8 @@ export interface PayrollPeriodSummary {
   readonly standardWorkingDays: number;
   /** Scheduled days (public holidays included) while employed. */
   readonly scheduledDays: number;
+  /** Scheduled days of the month before the hire date or after the last day employed. */
+  readonly outsideEmploymentDays: number;
   /** Scheduled non-holiday days actually worked (minus leave taken on them). */
   readonly workedDays: number;
   /** Employer-paid leave days (annual, paid personal leave). */
@@ -358,6 +360,9 @@ export function summarizePeriod(ctx: PeriodContext, input: EmployeePeriodInput):
   let scheduledDays = 0;
   let publicHolidayDays = 0;
   let absentDays = 0;
+  let outsideEmploymentDays = 0;
+  for (let i = 0; i < first; i++) outsideEmploymentDays += patternWeight[i]!;
+  for (let i = last + 1; i < n; i++) outsideEmploymentDays += patternWeight[i]!;
   for (let i = first; i <= last; i++) {
     const w = patternWeight[i]!;
     if (w === 0) continue;
@@ -399,6 +404,7 @@ export function summarizePeriod(ctx: PeriodContext, input: EmployeePeriodInput):
     employed: { start: ctx.dates[first]!, end: ctx.dates[last]! },
     standardWorkingDays: ctx.standardWorkingDays,
     scheduledDays,
+    outsideEmploymentDays,
     workedDays,
     paidLeaveDays,
     publicHolidayDays,
