@@ -85,7 +85,7 @@ export function lineChartSvg(options: LineChartOptions): string {
   const H = options.height ?? 360;
   const fmt = options.formatValue ?? compact;
   const [lh, lf, li] = options.legend ?? ['History', 'Forecast', 'Interval'];
-  const m = { top: options.title ? 36 : 16, right: 16, bottom: 48, left: 64 };
+  const m = { top: options.title ? 36 : 16, right: 32, bottom: 48, left: 64 };
   const pw = W - m.left - m.right;
   const ph = H - m.top - m.bottom;
   let lo = Math.min(...values);
@@ -117,7 +117,7 @@ export function lineChartSvg(options: LineChartOptions): string {
   }
   const every = Math.max(1, Math.ceil(n / 12));
   all.forEach((p, i) => {
-    if (i % every !== 0 && i !== n - 1) return;
+    if (i !== n - 1 && (i % every !== 0 || n - 1 - i < every)) return;
     out.push(
       `<text x="${r2(x(i))}" y="${H - m.bottom + 16}" text-anchor="middle" fill="#374151">${esc(p.label)}</text>`,
     );

@@ -11,7 +11,10 @@ export interface EmploymentSpell {
   readonly terminationDate?: CalendarDate | string | null;
 }
 
-/** Gregorian mean year in days (400-year cycle: 146 097 ÷ 400), used to express tenure in years. */
+/**
+ * Gregorian mean year in days (400-year cycle: 146 097 ÷ 400), used to express tenure in years.
+ * @example new Decimal(730.485).div(DAYS_PER_YEAR).toString() // '2'
+ */
 export const DAYS_PER_YEAR = '365.2425';
 
 function spell(e: EmploymentSpell, i: number): { hire: CalendarDate; end: CalendarDate | null } {

@@ -3,9 +3,15 @@ import { ANALYTICS_ERRORS, fail } from '../errors.js';
 import { normalQuantile } from '../forecast/normal-quantile.js';
 import { type Figure, figures, kpi, type KpiResult, ratio } from './kpi-result.js';
 
-/** Opportunities per million in DPMO (Six Sigma convention). */
+/**
+ * Opportunities per million in DPMO (Six Sigma convention).
+ * @example new Decimal('0.005').times(PER_MILLION).toString() // '5000'
+ */
 export const PER_MILLION = '1000000';
-/** Long-term to short-term shift in the Motorola sigma level (1.5σ; reference §B3). */
+/**
+ * Long-term to short-term shift in the Motorola sigma level (1.5σ; reference §B3).
+ * @example normalQuantile(1 - 3.4e-6) + SIGMA_SHIFT // ≈ 6
+ */
 export const SIGMA_SHIFT = 1.5;
 
 function notAbove(a: Decimal, b: Decimal, name: string, of: string): void {
