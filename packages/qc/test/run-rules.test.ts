@@ -123,12 +123,12 @@ describe('SAS/QC SHEWHART tests example (gap width, tests 1–5): test 5 positiv
     const se = sigma / Math.sqrt(5);
     const c = {
       ...chart,
-      statistics: means,
-      center: rep(cl, n),
-      sigma: rep(se, n),
-      lcl: rep(cl - 3 * se, n),
-      ucl: rep(cl + 3 * se, n),
-      sizes: rep(5, n),
+      statistics: Float64Array.from(means),
+      center: new Float64Array(n).fill(cl),
+      sigma: new Float64Array(n).fill(se),
+      lcl: new Float64Array(n).fill(cl - 3 * se),
+      ucl: new Float64Array(n).fill(cl + 3 * se),
+      sizes: new Float64Array(n).fill(5),
     };
     expect(c.ucl[0]).toBeCloseTo(277.2454, 4);
     expect(evaluateRules(c, NELSON_RULES.slice(0, 5)).map((s) => [s.index + 1, s.rule])).toEqual([

@@ -131,7 +131,7 @@ describe('I-MR (NIST/SEMATECH e-Handbook 6.3.2.2)', () => {
     expect(movingRange.center[0]).toBeCloseTo(1.8778, 4);
     expect(individuals.ucl[0]).toBeCloseTo(55.8041, 4);
     expect(individuals.lcl[0]).toBeCloseTo(45.8159, 4);
-    expect(movingRange.statistics.map((v) => Number(v.toPrecision(2)))).toEqual([
+    expect(Array.from(movingRange.statistics, (v) => Number(v.toPrecision(2)))).toEqual([
       2, 2.3, 1.4, 3.5, 3.4, 1.4, 0.2, 1.2, 1.5,
     ]);
     expect(movingRange.ucl[0]).toBeCloseTo(3.267 * 1.877778, 2);

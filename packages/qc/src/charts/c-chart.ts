@@ -45,12 +45,12 @@ export function cChart(counts: readonly number[], options?: ChartOptions): Contr
   const L = opts.nsigmas;
   return makeChart(
     'c',
-    samples.map((s) => s.count),
-    new Array<number>(m).fill(cbar),
-    new Array<number>(m).fill(Math.max(0, cbar - L * sigma)),
-    new Array<number>(m).fill(cbar + L * sigma),
-    new Array<number>(m).fill(sigma),
-    new Array<number>(m).fill(1),
+    Float64Array.from(counts),
+    new Float64Array(m).fill(cbar),
+    new Float64Array(m).fill(Math.max(0, cbar - L * sigma)),
+    new Float64Array(m).fill(cbar + L * sigma),
+    new Float64Array(m).fill(sigma),
+    new Float64Array(m).fill(1),
     { center: cbar, sigma, method: opts.baseline ? 'baseline' : 'poisson' },
     opts,
   );

@@ -58,8 +58,8 @@ export interface ProcessEstimate {
 }
 
 /**
- * A control chart (biểu đồ kiểm soát) as plain columnar data: one entry per plotted point in each array,
- * so that a million points stay cheap. Limits are per point (they vary with the sample size).
+ * A control chart (biểu đồ kiểm soát) as columnar data: one entry per plotted point in each `Float64Array`
+ * (treat them as read-only), so that a million points stay cheap; `Array.from(chart.ucl)` gives a plain array. Limits are per point (they vary with the sample size).
  *
  * `sigma[i]` is the standard error of the plotted statistic at point `i` — the width of one zone (vùng C),
  * used by the run rules. Limits may be clipped (LCL ≥ 0), so rules use `lcl`/`ucl` for "beyond limits".
@@ -72,17 +72,17 @@ export interface ControlChart {
   /** Chart kind. */
   readonly type: ChartType;
   /** Plotted statistic per point (subgroup mean, range, proportion…). */
-  readonly statistics: readonly number[];
+  readonly statistics: Float64Array;
   /** Centre line per point. */
-  readonly center: readonly number[];
+  readonly center: Float64Array;
   /** Lower control limit per point (may be clipped at the natural bound, e.g. 0). */
-  readonly lcl: readonly number[];
+  readonly lcl: Float64Array;
   /** Upper control limit per point. */
-  readonly ucl: readonly number[];
+  readonly ucl: Float64Array;
   /** Standard error of the plotted statistic per point (zone width). */
-  readonly sigma: readonly number[];
+  readonly sigma: Float64Array;
   /** Sample size per point (1 for individuals). */
-  readonly sizes: readonly number[];
+  readonly sizes: Float64Array;
   /** Width of the limits in σ (L, usually 3). */
   readonly nsigmas: number;
   /** Parameters the limits were computed from. */
@@ -119,10 +119,10 @@ export interface ChartOptions {
  * @example
  * const warn = zoneLines(chart, 2); // { lower: [...], upper: [...] }
  */
-export function zoneLines(chart: ControlChart, k: number): { lower: number[]; upper: number[] } {
+export function zoneLines(chart: ControlChart, k: number): { lower: Float64Array; upper: Float64Array } {
   const n = chart.statistics.length;
-  const lower = new Array<number>(n);
-  const upper = new Array<number>(n);
+  const lower = new Float64Array(n);
+  const upper = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     lower[i] = chart.center[i]! - k * chart.sigma[i]!;
     upper[i] = chart.center[i]! + k * chart.sigma[i]!;

@@ -37,7 +37,7 @@ export function individualsChart(values: readonly number[], options?: ChartOptio
   let k = 0;
   let mrSum = 0;
   let mrCount = 0;
-  const mr = new Array<number>(m - 1);
+  const mr = new Float64Array(m - 1);
   for (let i = 0; i < m; i++) {
     const x = values[i]!;
     if (opts.included[i] === 1) {
@@ -58,15 +58,15 @@ export function individualsChart(values: readonly number[], options?: ChartOptio
   assertVariation(sigma, 'I-MR');
   const estimate: ProcessEstimate = { center, sigma, method: opts.baseline ? 'baseline' : 'MR-bar' };
   const L = opts.nsigmas;
-  const ones = new Array<number>(m).fill(1);
-  const ic = new Array<number>(m).fill(center);
-  const is = new Array<number>(m).fill(sigma);
-  const il = new Array<number>(m).fill(center - L * sigma);
-  const iu = new Array<number>(m).fill(center + L * sigma);
-  const mc = new Array<number>(m - 1).fill(d2 * sigma);
-  const ms = new Array<number>(m - 1).fill(d3 * sigma);
-  const ml = new Array<number>(m - 1).fill(Math.max(0, d2 * sigma - L * d3 * sigma));
-  const mu = new Array<number>(m - 1).fill(d2 * sigma + L * d3 * sigma);
+  const ones = new Float64Array(m).fill(1);
+  const ic = new Float64Array(m).fill(center);
+  const is = new Float64Array(m).fill(sigma);
+  const il = new Float64Array(m).fill(center - L * sigma);
+  const iu = new Float64Array(m).fill(center + L * sigma);
+  const mc = new Float64Array(m - 1).fill(d2 * sigma);
+  const ms = new Float64Array(m - 1).fill(d3 * sigma);
+  const ml = new Float64Array(m - 1).fill(Math.max(0, d2 * sigma - L * d3 * sigma));
+  const mu = new Float64Array(m - 1).fill(d2 * sigma + L * d3 * sigma);
   const mrOpts = {
     ...opts,
     excluded: opts.excluded
@@ -75,8 +75,8 @@ export function individualsChart(values: readonly number[], options?: ChartOptio
     labels: opts.labels?.slice(1),
   };
   return {
-    individuals: makeChart('I', values.slice(), ic, il, iu, is, ones, estimate, opts),
-    movingRange: makeChart('MR', mr, mc, ml, mu, ms, ones.slice(1), estimate, mrOpts),
+    individuals: makeChart('I', Float64Array.from(values), ic, il, iu, is, ones, estimate, opts),
+    movingRange: makeChart('MR', mr, mc, ml, mu, ms, ones.subarray(1), estimate, mrOpts),
     estimate,
   };
 }

@@ -40,7 +40,10 @@ export function validateSubgroups(
         { size: g.length, maxSize },
       );
     }
-    for (let j = 0; j < g.length; j++) assertFinite(g[j], [path, i, j]);
+    for (let j = 0; j < g.length; j++) {
+      const x = g[j];
+      if (typeof x !== 'number' || !Number.isFinite(x)) assertFinite(x, [path, i, j]);
+    }
   }
 }
 
@@ -61,7 +64,10 @@ export function validateSeries(values: readonly number[], path: string, minLengt
       { length: values.length, minLength },
     );
   }
-  for (let i = 0; i < values.length; i++) assertFinite(values[i], [path, i]);
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (typeof x !== 'number' || !Number.isFinite(x)) assertFinite(x, [path, i]);
+  }
 }
 
 /** Resolved common options. @internal */
@@ -121,12 +127,12 @@ export function resolveOptions(options: ChartOptions | undefined, count: number)
 /** Assembles a chart object. @internal */
 export function makeChart(
   type: ChartType,
-  statistics: number[],
-  center: number[],
-  lcl: number[],
-  ucl: number[],
-  sigma: number[],
-  sizes: number[],
+  statistics: Float64Array,
+  center: Float64Array,
+  lcl: Float64Array,
+  ucl: Float64Array,
+  sigma: Float64Array,
+  sizes: Float64Array,
   estimate: ProcessEstimate,
   opts: ResolvedOptions,
 ): ControlChart {
@@ -158,4 +164,74 @@ export function assertVariation(sigma: number, what: string): void {
       { sigma },
     );
   }
+}
+
+/**
+ * Subgroups in one flat array, row by row, all of the same size — the compact form for large data sets
+ * (no array per subgroup).
+ *
+ * @example
+ * const flat: FlatSubgroups = { values: Float64Array.from([1, 2, 3, 4]), subgroupSize: 2 };
+ */
+export interface FlatSubgroups {
+  /** Measurements, subgroup after subgroup. */
+  readonly values: ArrayLike<number>;
+  /** Measurements per subgroup. */
+  readonly subgroupSize: number;
+}
+
+/**
+ * Subgroups of measurements: an array of arrays (sizes may vary) or a {@link FlatSubgroups}.
+ *
+ * @example
+ * const s: Subgroups = [[74.03, 74.002], [73.995, 73.992]];
+ */
+export type Subgroups = readonly (readonly number[])[] | FlatSubgroups;
+
+/** @internal */
+export function isFlatSubgroups(s: Subgroups): s is FlatSubgroups {
+  return !Array.isArray(s) && typeof s === 'object' && s !== null && 'subgroupSize' in s;
+}
+
+/** Validates flat subgroups and returns count and size. @internal */
+export function validateFlatSubgroups(
+  s: FlatSubgroups,
+  minSize: number,
+  maxSize: number,
+): { count: number; size: number; values: ArrayLike<number> } {
+  const size = s.subgroupSize;
+  if (!Number.isInteger(size) || size < minSize) {
+    throw invalid(
+      'QC/SUBGROUP_TOO_SMALL',
+      `subgroupSize must be an integer ≥ ${minSize}, got ${size}`,
+      `subgroupSize phải là số nguyên ≥ ${minSize}, nhận ${size}`,
+      ['subgroupSize'],
+      { size, minSize },
+    );
+  }
+  if (size > maxSize) {
+    throw invalid(
+      'QC/SUBGROUP_SIZE_OUT_OF_TABLE',
+      `subgroupSize must be at most ${maxSize}, got ${size}`,
+      `subgroupSize tối đa ${maxSize}, nhận ${size}`,
+      ['subgroupSize'],
+      { size, maxSize },
+    );
+  }
+  const v = s.values;
+  assertNonEmpty(Array.from({ length: Math.min(v.length, 1) }), ['values']);
+  if (v.length % size !== 0) {
+    throw invalid(
+      'QC/UNEQUAL_SUBGROUPS',
+      `values (${v.length}) is not a whole number of subgroups of ${size}`,
+      `số giá trị (${v.length}) không chia hết cho cỡ nhóm ${size}`,
+      ['values'],
+      { length: v.length, size },
+    );
+  }
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (typeof x !== 'number' || !Number.isFinite(x)) assertFinite(x, ['values', i]);
+  }
+  return { count: v.length / size, size, values: v };
 }

@@ -77,12 +77,12 @@ function proportionChart(
   }
   return makeChart(
     type,
-    stat,
-    c,
-    lo,
-    hi,
-    se,
-    sizes,
+    Float64Array.from(stat),
+    Float64Array.from(c),
+    Float64Array.from(lo),
+    Float64Array.from(hi),
+    Float64Array.from(se),
+    Float64Array.from(sizes),
     { center: pbar, sigma: sigma1, method: opts.baseline ? 'baseline' : 'binomial' },
     opts,
   );

@@ -40,12 +40,12 @@ export function uChart(samples: readonly AttributeSample[], options?: ChartOptio
   }
   return makeChart(
     'u',
-    stat,
-    new Array<number>(m).fill(ubar),
-    lo,
-    hi,
-    se,
-    samples.map((s) => s.size),
+    Float64Array.from(stat),
+    new Float64Array(m).fill(ubar),
+    Float64Array.from(lo),
+    Float64Array.from(hi),
+    Float64Array.from(se),
+    Float64Array.from(samples, (s) => s.size),
     { center: ubar, sigma: Math.sqrt(ubar), method: opts.baseline ? 'baseline' : 'poisson' },
     opts,
   );

@@ -1,6 +1,14 @@
 import { CONSTANTS_MAX_N, chartConstants } from '../constants/control-chart-constants.js';
 import type { ChartOptions, ControlChart, ProcessEstimate } from './control-chart.js';
-import { assertVariation, makeChart, resolveOptions, validateSubgroups } from './internal.js';
+import {
+  type Subgroups,
+  assertVariation,
+  isFlatSubgroups,
+  makeChart,
+  resolveOptions,
+  validateFlatSubgroups,
+  validateSubgroups,
+} from './internal.js';
 
 /**
  * An X̄ chart and its companion R or S chart, with the estimate both were computed from.
@@ -32,41 +40,31 @@ export interface VariablesChartPair {
  * xbar.ucl[0]; // 74.014304
  * dispersion.ucl[0]; // 0.048125
  */
-export function xbarRChart(
-  subgroups: readonly (readonly number[])[],
-  options?: ChartOptions,
-): VariablesChartPair {
-  validateSubgroups(subgroups, 2, CONSTANTS_MAX_N);
-  const m = subgroups.length;
+export function xbarRChart(subgroups: Subgroups, options?: ChartOptions): VariablesChartPair {
+  let m: number;
+  let means: Float64Array;
+  let ranges: Float64Array;
+  let sizes: Float64Array;
+  if (isFlatSubgroups(subgroups)) {
+    const flat = validateFlatSubgroups(subgroups, 2, CONSTANTS_MAX_N);
+    m = flat.count;
+    ({ means, ranges, sizes } = flatMeansRanges(flat.values, flat.size, m));
+  } else {
+    validateSubgroups(subgroups, 2, CONSTANTS_MAX_N);
+    m = subgroups.length;
+    ({ means, ranges, sizes } = nestedMeansRanges(subgroups));
+  }
   const opts = resolveOptions(options, m);
-  const means = new Array<number>(m);
-  const ranges = new Array<number>(m);
-  const sizes = new Array<number>(m);
   let sumNX = 0;
   let sumN = 0;
   let sumRatio = 0;
   let k = 0;
   for (let i = 0; i < m; i++) {
-    const g = subgroups[i]!;
-    const n = g.length;
-    let s = 0;
-    let lo = g[0]!;
-    let hi = lo;
-    for (let j = 0; j < n; j++) {
-      const x = g[j]!;
-      s += x;
-      if (x < lo) lo = x;
-      else if (x > hi) hi = x;
-    }
-    const mean = s / n;
-    const r = hi - lo;
-    means[i] = mean;
-    ranges[i] = r;
-    sizes[i] = n;
     if (opts.included[i] === 1) {
-      sumNX += s;
+      const n = sizes[i]!;
+      sumNX += n * means[i]!;
       sumN += n;
-      sumRatio += r / D2[n]!;
+      sumRatio += ranges[i]! / D2[n]!;
       k++;
     }
   }
@@ -75,14 +73,14 @@ export function xbarRChart(
   assertVariation(sigma, 'X̄–R');
   const estimate: ProcessEstimate = { center, sigma, method: opts.baseline ? 'baseline' : 'R-bar' };
   const L = opts.nsigmas;
-  const xc = new Array<number>(m);
-  const xl = new Array<number>(m);
-  const xu = new Array<number>(m);
-  const xs = new Array<number>(m);
-  const rc = new Array<number>(m);
-  const rl = new Array<number>(m);
-  const ru = new Array<number>(m);
-  const rs = new Array<number>(m);
+  const xc = new Float64Array(m);
+  const xl = new Float64Array(m);
+  const xu = new Float64Array(m);
+  const xs = new Float64Array(m);
+  const rc = new Float64Array(m);
+  const rl = new Float64Array(m);
+  const ru = new Float64Array(m);
+  const rs = new Float64Array(m);
   for (let i = 0; i < m; i++) {
     const n = sizes[i]!;
     const se = sigma / Math.sqrt(n);
@@ -99,7 +97,7 @@ export function xbarRChart(
   }
   return {
     xbar: makeChart('xbar', means, xc, xl, xu, xs, sizes, estimate, opts),
-    dispersion: makeChart('R', ranges, rc, rl, ru, rs, sizes.slice(), estimate, opts),
+    dispersion: makeChart('R', ranges, rc, rl, ru, rs, sizes, estimate, opts),
     estimate,
   };
 }
@@ -110,4 +108,48 @@ const D3: number[] = [];
 for (let n = 2; n <= CONSTANTS_MAX_N; n++) {
   D2[n] = chartConstants(n).d2;
   D3[n] = chartConstants(n).d3;
+}
+
+function nestedMeansRanges(subgroups: readonly (readonly number[])[]) {
+  const m = subgroups.length;
+  const means = new Float64Array(m);
+  const ranges = new Float64Array(m);
+  const sizes = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    const g = subgroups[i]!;
+    const n = g.length;
+    let s = 0;
+    let lo = g[0]!;
+    let hi = lo;
+    for (let j = 0; j < n; j++) {
+      const x = g[j]!;
+      s += x;
+      if (x < lo) lo = x;
+      else if (x > hi) hi = x;
+    }
+    means[i] = s / n;
+    ranges[i] = hi - lo;
+    sizes[i] = n;
+  }
+  return { means, ranges, sizes };
+}
+
+function flatMeansRanges(values: ArrayLike<number>, n: number, m: number) {
+  const means = new Float64Array(m);
+  const ranges = new Float64Array(m);
+  const sizes = new Float64Array(m).fill(n);
+  for (let i = 0, off = 0; i < m; i++, off += n) {
+    let s = 0;
+    let lo = values[off]!;
+    let hi = lo;
+    for (let j = off; j < off + n; j++) {
+      const x = values[j]!;
+      s += x;
+      if (x < lo) lo = x;
+      else if (x > hi) hi = x;
+    }
+    means[i] = s / n;
+    ranges[i] = hi - lo;
+  }
+  return { means, ranges, sizes };
 }

@@ -36,9 +36,9 @@ export function xbarSChart(
   const method = options?.sigmaMethod ?? 'S-bar';
   if (method !== 'S-bar' && method !== 'pooled')
     assertParameter(Number.NaN, 'sigmaMethod', () => false, "'S-bar' or 'pooled'");
-  const means = new Array<number>(m);
-  const sds = new Array<number>(m);
-  const sizes = new Array<number>(m);
+  const means = new Float64Array(m);
+  const sds = new Float64Array(m);
+  const sizes = new Float64Array(m);
   let sumNX = 0;
   let sumN = 0;
   let sumRatio = 0;
@@ -96,8 +96,28 @@ export function xbarSChart(
     su.push(cs + L * sse);
   }
   return {
-    xbar: makeChart('xbar', means, xc, xl, xu, xs, sizes, estimate, opts),
-    dispersion: makeChart('S', sds, sc, sl, su, ss, sizes.slice(), estimate, opts),
+    xbar: makeChart(
+      'xbar',
+      means,
+      Float64Array.from(xc),
+      Float64Array.from(xl),
+      Float64Array.from(xu),
+      Float64Array.from(xs),
+      sizes,
+      estimate,
+      opts,
+    ),
+    dispersion: makeChart(
+      'S',
+      sds,
+      Float64Array.from(sc),
+      Float64Array.from(sl),
+      Float64Array.from(su),
+      Float64Array.from(ss),
+      sizes,
+      estimate,
+      opts,
+    ),
     estimate,
   };
 }

@@ -42,10 +42,10 @@ export interface EvaluateRulesOptions {
 
 /** The series a rule looks at. @internal */
 interface Series {
-  readonly x: readonly number[];
+  readonly x: Float64Array;
   readonly z: Float64Array;
-  readonly lcl: readonly number[];
-  readonly ucl: readonly number[];
+  readonly lcl: Float64Array;
+  readonly ucl: Float64Array;
 }
 
 /**
