@@ -11,7 +11,10 @@ const inputs: PayslipInput[] = Array.from({ length: 1000 }, (_, i) => ({
   dependants: i % 4,
   ...(i % 5 === 0 ? { overtime: [{ kind: 'weekday' as const, hours: 8 }] } : {}),
 }));
-const targets = inputs.map(({ salary: _s, ...x }, i) => ({ ...x, net: String(4_000_000 + ((i * 3_571_111) % 90_000_000)) }));
+const targets = inputs.map(({ salary: _s, ...x }, i) => ({
+  ...x,
+  net: String(4_000_000 + ((i * 3_571_111) % 90_000_000)),
+}));
 let k = 0;
 
 describe('payroll', () => {

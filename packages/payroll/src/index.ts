@@ -3,7 +3,12 @@
  * @bo/payroll — Vietnamese payroll to the đồng: gross↔net, insurance, PIT, payslips that explain
  * every line, runs that post to the ledger. Guide: docs/payroll.md.
  */
-export { VN_PAYROLL_PARAMETERS, VnTariffSchema, VnMinimumWageSchema, type VnPayrollParameters } from './rules/vn/parameters.js';
+export {
+  VN_PAYROLL_PARAMETERS,
+  VnTariffSchema,
+  VnMinimumWageSchema,
+  type VnPayrollParameters,
+} from './rules/vn/parameters.js';
 export { VN_REFERENCES } from './rules/vn/references.js';
 export type { VnRegion } from './rules/vn/resolve-rules.js';
 export {
@@ -36,3 +41,10 @@ export {
 export { payslipInputFromHrSummary, type HrPayslipFacts } from './adapters/from-hr-summary.js';
 export { computePayslipAmounts, type PayslipAmounts } from './payslip/compute-payslip-amounts.js';
 export { computeArrears, type Arrears, type ArrearsLine } from './arrears/compute-arrears.js';
+export {
+  defineComponents,
+  evaluateComponents,
+  type ComponentRule,
+  type ComponentGraph,
+} from './extend/components.js';
+export { VIETNAM, type Jurisdiction } from './extend/jurisdiction.js';

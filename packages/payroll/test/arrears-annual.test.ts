@@ -2,7 +2,14 @@ import { type BoError, toMinor } from '@bo/core';
 import { describe, expect, it } from 'vitest';
 import { computeArrears, finaliseAnnualPit, type PayslipInput, runPayroll } from '../src/index.js';
 
-const original: PayslipInput = { employeeId: 'NV001', period: '2026-01', paymentDate: '2026-01-31', region: 'I', salary: 20000000, bank: { account: '0011' } };
+const original: PayslipInput = {
+  employeeId: 'NV001',
+  period: '2026-01',
+  paymentDate: '2026-01-31',
+  region: 'I',
+  salary: 20000000,
+  bank: { account: '0011' },
+};
 
 describe('computeArrears', () => {
   const a = computeArrears({ original, corrected: { ...original, salary: 22000000, dependants: 1 } });
@@ -17,16 +24,26 @@ describe('computeArrears', () => {
     expect(a.lines.every((l) => toMinor(l.difference) !== 0n)).toBe(true);
   });
   it('settles in a later run: journal balanced, transfer increased', () => {
-    const run = runPayroll({ period: '2026-03', paymentDate: '2026-03-31', employees: [{ ...original, period: '2026-03', paymentDate: '2026-03-31', dependants: 1, salary: 22000000 }], arrears: [a] });
+    const run = runPayroll({
+      period: '2026-03',
+      paymentDate: '2026-03-31',
+      employees: [
+        { ...original, period: '2026-03', paymentDate: '2026-03-31', dependants: 1, salary: 22000000 },
+      ],
+      arrears: [a],
+    });
     expect(toMinor(run.arrears.net)).toBe(toMinor(a.netDifference));
     const slipNet = toMinor(run.payslips[0]!.net);
     expect(toMinor(run.bankTransfers[0]!.amount)).toBe(slipNet + toMinor(a.netDifference));
     for (const e of run.journalEntries) {
       let bal = 0n;
-      for (const p of e.postings) bal += (p.debit ? toMinor(p.debit) : 0n) - (p.credit ? toMinor(p.credit) : 0n);
+      for (const p of e.postings)
+        bal += (p.debit ? toMinor(p.debit) : 0n) - (p.credit ? toMinor(p.credit) : 0n);
       expect(bal, e.id).toBe(0n);
     }
-    const pit = run.journalEntries.find((e) => e.id.endsWith('WITHHOLD'))!.postings.filter((p) => p.role === 'pitPayable');
+    const pit = run.journalEntries
+      .find((e) => e.id.endsWith('WITHHOLD'))!
+      .postings.filter((p) => p.role === 'pitPayable');
     expect(pit.some((p) => p.debit && toMinor(p.debit) === 120000n)).toBe(true); // PIT over-withheld is reversed
   });
   it('refuses inputs of different periods', () => {
@@ -45,7 +62,13 @@ describe('finaliseAnnualPit', () => {
   it('2026: Jan–Jun withheld under the old rules is settled at finalisation (refund)', () => {
     // 30 M a month, 1 dependant; Jan–Jun withheld with 11 M / 4.4 M and the 7-bracket tariff: TNTT 11.45 M → 967,500 a month;
     // Jul–Dec with 15.5 M / 6.2 M and 5 brackets: TNTT 5.15 M → 257,500 a month.
-    const r = finaliseAnnualPit({ year: 2026, taxableIncome: 360000000, insurance: 37800000, dependants: [{ id: 'c', from: '2015-03-01' }], withheld: 6 * 967500 + 6 * 257500 });
+    const r = finaliseAnnualPit({
+      year: 2026,
+      taxableIncome: 360000000,
+      insurance: 37800000,
+      dependants: [{ id: 'c', from: '2015-03-01' }],
+      withheld: 6 * 967500 + 6 * 257500,
+    });
     expect(toMinor(r.assessableIncome)).toBe(360000000n - 37800000n - 186000000n - 74400000n);
     expect(toMinor(r.pitDue)).toBe(3090000n);
     expect(toMinor(r.balance)).toBe(3090000n - 7350000n);
@@ -53,7 +76,13 @@ describe('finaliseAnnualPit', () => {
     expect(r.notes.join()).toMatch(/Art\. 70\.2/);
   });
   it('counts dependant months of eligibility and caps the 2026 deductions', () => {
-    const r = finaliseAnnualPit({ year: 2026, taxableIncome: 300000000, dependants: [{ id: 'b', from: '2026-09-15' }], medical: 50000000, voluntaryPension: 50000000 });
+    const r = finaliseAnnualPit({
+      year: 2026,
+      taxableIncome: 300000000,
+      dependants: [{ id: 'b', from: '2026-09-15' }],
+      medical: 50000000,
+      voluntaryPension: 50000000,
+    });
     expect(r.deductions.dependantMonths).toBe(4);
     expect(toMinor(r.deductions.medical)).toBe(23000000n);
     expect(toMinor(r.deductions.voluntaryPension)).toBe(36000000n);

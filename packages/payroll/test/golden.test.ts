@@ -34,7 +34,8 @@ const cases: GoldenCase[] = readdirSync(dir)
   .sort()
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldenCase);
 
-const amount = (m: { amount: { toString(): string } } | undefined): string | undefined => m?.amount.toString();
+const amount = (m: { amount: { toString(): string } } | undefined): string | undefined =>
+  m?.amount.toString();
 
 describe('golden law cases', () => {
   it('has every case sourced', () => {
@@ -53,14 +54,24 @@ describe('golden law cases', () => {
       const e = c.expected;
       if (c.kind === 'payslip') {
         const slip = computePayslip(c.input as PayslipInput, { parameters });
-        for (const key of ['gross', 'employeeInsurance', 'assessableIncome', 'pit', 'net', 'employerContributions', 'employerCost'] as const) {
+        for (const key of [
+          'gross',
+          'employeeInsurance',
+          'assessableIncome',
+          'pit',
+          'net',
+          'employerContributions',
+          'employerCost',
+        ] as const) {
           if (e[key] !== undefined) expect(amount(slip[key]), `${c.id} ${key}`).toBe(e[key]);
         }
         for (const [code, value] of Object.entries((e.lines ?? {}) as Record<string, string>)) {
           expect(amount(slip.lines.find((l) => l.code === code)?.amount), `${c.id} line ${code}`).toBe(value);
         }
         for (const [code, value] of Object.entries((e.exempt ?? {}) as Record<string, string>)) {
-          expect(amount(slip.lines.find((l) => l.code === code)?.exempt), `${c.id} exempt ${code}`).toBe(value);
+          expect(amount(slip.lines.find((l) => l.code === code)?.exempt), `${c.id} exempt ${code}`).toBe(
+            value,
+          );
         }
       } else if (c.kind === 'netToGross') {
         const r = netToGross(c.input as never, { parameters });

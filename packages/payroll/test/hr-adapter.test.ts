@@ -10,6 +10,7 @@ const summary: PayrollPeriodSummary = {
   employed: period('2026-03-01', '2026-03-31'),
   standardWorkingDays: 26,
   scheduledDays: 26,
+  outsideEmploymentDays: 0,
   workedDays: 23,
   paidLeaveDays: 1,
   publicHolidayDays: 0,
@@ -22,7 +23,11 @@ const summary: PayrollPeriodSummary = {
   normalMinutes: 23 * 480,
   shortfallMinutes: 0,
   nightMinutes: 120,
-  overtime: { normalDay: { day: 600, night: 90, nightAfterDayOvertime: 60 }, weeklyRestDay: { day: 240, night: 0, nightAfterDayOvertime: 0 }, publicHoliday: zero },
+  overtime: {
+    normalDay: { day: 600, night: 90, nightAfterDayOvertime: 60 },
+    weeklyRestDay: { day: 240, night: 0, nightAfterDayOvertime: 0 },
+    publicHoliday: zero,
+  },
   overtimeMinutes: 930,
   overtimeMinutesYearToDate: 930,
   violations: [],
@@ -30,14 +35,20 @@ const summary: PayrollPeriodSummary = {
 
 describe('payslipInputFromHrSummary', () => {
   it('maps days, overtime minutes and night minutes to a payslip', () => {
-    const input = payslipInputFromHrSummary(summary, { paymentDate: '2026-04-05', region: 'I', salary: 20800000 });
+    const input = payslipInputFromHrSummary(summary, {
+      paymentDate: '2026-04-05',
+      region: 'I',
+      salary: 20800000,
+    });
     expect(input.attendance).toEqual({ paidDays: 24, standardDays: 26, notWorkedDays: 2 });
     const slip = computePayslip(input);
     const amount = (code: string) => slip.lines.find((l) => l.code === code)?.amount.amount.toString();
     expect(amount('BASIC')).toBe('19200000'); // 20.8 M × 24/26
     expect(amount('OT_WEEKDAY')).toBe('1500000'); // 10 h × 150 % × 100,000
     // night OT: 30 min at 200 % (no day OT before) + 60 min at 210 % (after day OT) → 100,000 + 210,000
-    expect(slip.lines.filter((l) => l.code === 'OT_WEEKDAY_NIGHT').map((l) => l.amount.amount.toString())).toEqual(['100000', '210000']);
+    expect(
+      slip.lines.filter((l) => l.code === 'OT_WEEKDAY_NIGHT').map((l) => l.amount.amount.toString()),
+    ).toEqual(['100000', '210000']);
     expect(amount('OT_REST_DAY')).toBe('800000');
     expect(amount('NIGHT_WORK')).toBe('60000');
   });

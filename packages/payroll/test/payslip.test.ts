@@ -3,8 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { computePayslip, type PayslipInput } from '../src/index.js';
 
 const s = (m: { amount: { toString(): string } } | undefined): string | undefined => m?.amount.toString();
-const base: PayslipInput = { employeeId: 'NV001', period: '2026-03', paymentDate: '2026-03-31', region: 'I', salary: '20000000' };
-const line = (slip: ReturnType<typeof computePayslip>, code: string) => slip.lines.find((l) => l.code === code);
+const base: PayslipInput = {
+  employeeId: 'NV001',
+  period: '2026-03',
+  paymentDate: '2026-03-31',
+  region: 'I',
+  salary: '20000000',
+};
+const line = (slip: ReturnType<typeof computePayslip>, code: string) =>
+  slip.lines.find((l) => l.code === code);
 
 function errorOf(f: () => unknown): BoError {
   try {
@@ -26,9 +33,19 @@ describe('computePayslip', () => {
   });
 
   it('prorates a leaver on a fixed 26-day basis and calendar days', () => {
-    const fixed = computePayslip({ ...base, salary: '26000000', employment: { end: '2026-03-13' }, dayBasis: { fixedDays: 26 } });
+    const fixed = computePayslip({
+      ...base,
+      salary: '26000000',
+      employment: { end: '2026-03-13' },
+      dayBasis: { fixedDays: 26 },
+    });
     expect(s(line(fixed, 'BASIC')?.amount)).toBe('11000000'); // 11 working days 2–13 March (Mon–Sat) → 11/26
-    const calendar = computePayslip({ ...base, salary: '31000000', employment: { end: '2026-03-16' }, dayBasis: 'calendar-days' });
+    const calendar = computePayslip({
+      ...base,
+      salary: '31000000',
+      employment: { end: '2026-03-16' },
+      dayBasis: 'calendar-days',
+    });
     expect(s(line(calendar, 'BASIC')?.amount)).toBe('16000000');
   });
 
@@ -61,7 +78,12 @@ describe('computePayslip', () => {
   });
 
   it('taxes overtime beyond the 40 h monthly limit pro rata (2026 rule)', () => {
-    const slip = computePayslip({ ...base, salary: '20800000', dayBasis: { fixedDays: 26 }, overtime: [{ kind: 'weekday', hours: 50 }] });
+    const slip = computePayslip({
+      ...base,
+      salary: '20800000',
+      dayBasis: { fixedDays: 26 },
+      overtime: [{ kind: 'weekday', hours: 50 }],
+    });
     expect(s(line(slip, 'OT_WEEKDAY')?.amount)).toBe('7500000');
     expect(s(line(slip, 'OT_WEEKDAY')?.exempt)).toBe('6000000');
     expect(slip.warnings.join()).toMatch(/40 h/);
@@ -70,7 +92,14 @@ describe('computePayslip', () => {
   it('caps the meal allowance exemption by payment date (730,000, then 1,200,000 from July 2026)', () => {
     const meal = [{ code: 'MEAL', label: 'Meal', amount: '1500000', tax: 'meal' as const }];
     expect(s(line(computePayslip({ ...base, allowances: meal }), 'MEAL')?.exempt)).toBe('730000');
-    expect(s(line(computePayslip({ ...base, period: '2026-07', paymentDate: '2026-07-31', allowances: meal }), 'MEAL')?.exempt)).toBe('1200000');
+    expect(
+      s(
+        line(
+          computePayslip({ ...base, period: '2026-07', paymentDate: '2026-07-31', allowances: meal }),
+          'MEAL',
+        )?.exempt,
+      ),
+    ).toBe('1200000');
   });
 
   it('handles exempt and insurable allowances, bonuses and deductions', () => {
@@ -81,7 +110,9 @@ describe('computePayslip', () => {
         { code: 'PHONE', label: 'Phone', amount: '800000', tax: 'exempt', exemptCap: '500000' },
       ],
       bonuses: [{ code: 'BONUS_13', label: '13th-month pay', labelVi: 'Lương tháng 13', amount: '20000000' }],
-      deductions: [{ code: 'ADVANCE', label: 'Salary advance', labelVi: 'Tạm ứng', amount: '3000000', kind: 'advance' }],
+      deductions: [
+        { code: 'ADVANCE', label: 'Salary advance', labelVi: 'Tạm ứng', amount: '3000000', kind: 'advance' },
+      ],
     });
     expect(s(slip.gross)).toBe('42800000');
     expect(s(line(slip, 'BHXH_EE')?.basis)).toBe('22000000');
@@ -121,7 +152,9 @@ describe('computePayslip', () => {
     // 8 % → 1,600,002.64; 1.5 % → 300,000.495; 1 % → 200,000.33; total 2,100,003.465
     expect(s(perEmployee.employeeInsurance)).toBe('2100003');
     expect(s(perLine.employeeInsurance)).toBe('2100003');
-    expect([line(perLine, 'BHXH_EE'), line(perLine, 'BHYT_EE'), line(perLine, 'BHTN_EE')].map((l) => s(l?.amount))).toEqual(['1600003', '300000', '200000']);
+    expect(
+      [line(perLine, 'BHXH_EE'), line(perLine, 'BHYT_EE'), line(perLine, 'BHTN_EE')].map((l) => s(l?.amount)),
+    ).toEqual(['1600003', '300000', '200000']);
   });
 
   it('explains every line with a trace and legal references', () => {
@@ -135,7 +168,13 @@ describe('computePayslip', () => {
   });
 
   it('counts dependants by their eligibility dates', () => {
-    const slip = computePayslip({ ...base, dependants: [{ id: 'a', from: '2020-01-01' }, { id: 'b', from: '2025-01-01', to: '2025-12-31' }] });
+    const slip = computePayslip({
+      ...base,
+      dependants: [
+        { id: 'a', from: '2020-01-01' },
+        { id: 'b', from: '2025-01-01', to: '2025-12-31' },
+      ],
+    });
     expect(slip.dependants).toBe(1);
   });
 });
@@ -169,10 +208,18 @@ describe('bad input', () => {
     expect(t.path).toEqual(['paymentDate']);
   });
   it('other typed errors', () => {
-    expect(errorOf(() => computePayslip({ ...base, unpaidDays: 30 })).code).toBe('PAYROLL/UNPAID_DAYS_EXCEED');
-    expect(errorOf(() => computePayslip({ ...base, employment: { start: '2026-05-01' } })).code).toBe('PAYROLL/NOT_EMPLOYED_IN_PERIOD');
-    expect(errorOf(() => computePayslip({ ...base, nationality: 'foreign' })).path).toEqual(['contractMonths']);
+    expect(errorOf(() => computePayslip({ ...base, unpaidDays: 30 })).code).toBe(
+      'PAYROLL/UNPAID_DAYS_EXCEED',
+    );
+    expect(errorOf(() => computePayslip({ ...base, employment: { start: '2026-05-01' } })).code).toBe(
+      'PAYROLL/NOT_EMPLOYED_IN_PERIOD',
+    );
+    expect(errorOf(() => computePayslip({ ...base, nationality: 'foreign' })).path).toEqual([
+      'contractMonths',
+    ]);
     expect(errorOf(() => computePayslip({ ...base, period: '2026-13' })).path).toEqual(['period']);
-    expect(errorOf(() => computePayslip({ ...base, overtime: [{ kind: 'weekday', hours: -2 }] })).path).toEqual(['overtime', 0, 'hours']);
+    expect(
+      errorOf(() => computePayslip({ ...base, overtime: [{ kind: 'weekday', hours: -2 }] })).path,
+    ).toEqual(['overtime', 0, 'hours']);
   });
 });

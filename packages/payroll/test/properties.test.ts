@@ -19,50 +19,88 @@ const settings = { numRuns: 300, seed: 20261126 };
 describe('payslip invariants (fast-check)', () => {
   it('net + employee deductions = gross', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...months), fc.bigInt(0n, 300_000_000n), fc.integer({ min: 0, max: 4 }), fc.boolean(), (p, s, d, union) => {
-        const slip = computePayslip({ ...base(p, s, d), insurance: { unionMember: union }, deductions: [{ code: 'ADVANCE', label: 'Advance', amount: '100000', kind: 'advance' }] });
-        const deductions = slip.lines.filter((l) => l.section === 'deduction').reduce((a, l) => a + big(l.amount), 0n);
-        expect(big(slip.net) + deductions).toBe(big(slip.gross));
-      }),
+      fc.property(
+        fc.constantFrom(...months),
+        fc.bigInt(0n, 300_000_000n),
+        fc.integer({ min: 0, max: 4 }),
+        fc.boolean(),
+        (p, s, d, union) => {
+          const slip = computePayslip({
+            ...base(p, s, d),
+            insurance: { unionMember: union },
+            deductions: [{ code: 'ADVANCE', label: 'Advance', amount: '100000', kind: 'advance' }],
+          });
+          const deductions = slip.lines
+            .filter((l) => l.section === 'deduction')
+            .reduce((a, l) => a + big(l.amount), 0n);
+          expect(big(slip.net) + deductions).toBe(big(slip.gross));
+        },
+      ),
       settings,
     );
   });
 
   it('net never decreases when gross rises (full month, default rounding)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...months), fc.bigInt(0n, 200_000_000n), fc.bigInt(1n, 5000n), fc.integer({ min: 0, max: 3 }), (p, s, delta, d) => {
-        const a = computePayslip(base(p, s, d));
-        const b = computePayslip(base(p, s + delta, d));
-        const c = computePayslip(base(p, s + 1n, d));
-        expect(big(b.net) >= big(a.net)).toBe(true);
-        expect(big(c.net) >= big(a.net)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...months),
+        fc.bigInt(0n, 200_000_000n),
+        fc.bigInt(1n, 5000n),
+        fc.integer({ min: 0, max: 3 }),
+        (p, s, delta, d) => {
+          const a = computePayslip(base(p, s, d));
+          const b = computePayslip(base(p, s + delta, d));
+          const c = computePayslip(base(p, s + 1n, d));
+          expect(big(b.net) >= big(a.net)).toBe(true);
+          expect(big(c.net) >= big(a.net)).toBe(true);
+        },
+      ),
       settings,
     );
   });
 
   it('grossToNet(netToGross(n)) = n', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...months), fc.bigInt(0n, 150_000_000n), fc.integer({ min: 0, max: 3 }), (p, n, d) => {
-        const r = netToGross({ employeeId: 'P', period: p, paymentDate: `${p}-28`, region: 'I', net: n, dependants: d });
-        expect(r.status).not.toBe('none');
-        const slip = computePayslip(base(p, big(r.gross as never), d));
-        expect(big(slip.net)).toBe(n);
-        // the whole reported range nets the target, and the neighbours outside it do not
-        const max = big(r.grossMax as never);
-        expect(big(computePayslip(base(p, max, d)).net)).toBe(n);
-        expect(big(computePayslip(base(p, max + 1n, d)).net)).not.toBe(n);
-        if (big(r.gross as never) > 0n) expect(big(computePayslip(base(p, big(r.gross as never) - 1n, d)).net)).not.toBe(n);
-      }),
+      fc.property(
+        fc.constantFrom(...months),
+        fc.bigInt(0n, 150_000_000n),
+        fc.integer({ min: 0, max: 3 }),
+        (p, n, d) => {
+          const r = netToGross({
+            employeeId: 'P',
+            period: p,
+            paymentDate: `${p}-28`,
+            region: 'I',
+            net: n,
+            dependants: d,
+          });
+          expect(r.status).not.toBe('none');
+          const slip = computePayslip(base(p, big(r.gross as never), d));
+          expect(big(slip.net)).toBe(n);
+          // the whole reported range nets the target, and the neighbours outside it do not
+          const max = big(r.grossMax as never);
+          expect(big(computePayslip(base(p, max, d)).net)).toBe(n);
+          expect(big(computePayslip(base(p, max + 1n, d)).net)).not.toBe(n);
+          if (big(r.gross as never) > 0n)
+            expect(big(computePayslip(base(p, big(r.gross as never) - 1n, d)).net)).not.toBe(n);
+        },
+      ),
       { numRuns: 200, seed: 7 },
     );
   });
 
   it('another dependant never raises tax', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...months), fc.bigInt(0n, 300_000_000n), fc.integer({ min: 0, max: 5 }), (p, s, d) => {
-        expect(big(computePayslip(base(p, s, d + 1)).pit) <= big(computePayslip(base(p, s, d)).pit)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...months),
+        fc.bigInt(0n, 300_000_000n),
+        fc.integer({ min: 0, max: 5 }),
+        (p, s, d) => {
+          expect(big(computePayslip(base(p, s, d + 1)).pit) <= big(computePayslip(base(p, s, d)).pit)).toBe(
+            true,
+          );
+        },
+      ),
       settings,
     );
   });
@@ -76,14 +114,24 @@ describe('payslip invariants (fast-check)', () => {
           const prev = t[i - 1] as (typeof t)[number];
           // both quick formulas agree at the boundary: L·r_i − q_i = L·r_{i−1} − q_{i−1}
           const l = cur.lower;
-          const left = { n: l * prev.rate.n * prev.deduction.d - prev.deduction.n * prev.rate.d, d: prev.rate.d * prev.deduction.d };
-          const right = { n: l * cur.rate.n * cur.deduction.d - cur.deduction.n * cur.rate.d, d: cur.rate.d * cur.deduction.d };
+          const left = {
+            n: l * prev.rate.n * prev.deduction.d - prev.deduction.n * prev.rate.d,
+            d: prev.rate.d * prev.deduction.d,
+          };
+          const right = {
+            n: l * cur.rate.n * cur.deduction.d - cur.deduction.n * cur.rate.d,
+            d: cur.rate.d * cur.deduction.d,
+          };
           expect(left.n * right.d, `${v.from} ×${m} bracket ${i}`).toBe(right.n * left.d);
           // and the rounded tax moves by at most one đồng across it
           const date = v.from === '2009-01-01' ? '2025-06-30' : '2026-06-30';
-          const below = big(residentPit({ assessableIncome: l - 1n, paymentDate: date, annual: m === 12n }).amount);
+          const below = big(
+            residentPit({ assessableIncome: l - 1n, paymentDate: date, annual: m === 12n }).amount,
+          );
           const at = big(residentPit({ assessableIncome: l, paymentDate: date, annual: m === 12n }).amount);
-          const above = big(residentPit({ assessableIncome: l + 1n, paymentDate: date, annual: m === 12n }).amount);
+          const above = big(
+            residentPit({ assessableIncome: l + 1n, paymentDate: date, annual: m === 12n }).amount,
+          );
           expect(at - below <= 1n && above - at <= 1n && at >= below).toBe(true);
         }
       }
@@ -99,7 +147,12 @@ describe('payslip invariants (fast-check)', () => {
     ];
     for (const c of cases) {
       const line = (s: bigint, code: string) =>
-        big(computePayslip({ ...base(c.period, s), region: c.region }, { rounding: { mode: 'half-up', insurance: 'per-line' } }).lines.find((l) => l.code === code)!.amount);
+        big(
+          computePayslip(
+            { ...base(c.period, s), region: c.region },
+            { rounding: { mode: 'half-up', insurance: 'per-line' } },
+          ).lines.find((l) => l.code === code)!.amount,
+        );
       expect(line(c.si, 'BHXH_EE')).toBe((c.si * 8n) / 100n);
       expect(line(c.si + 1n, 'BHXH_EE')).toBe((c.si * 8n) / 100n);
       expect(line(c.si - 100n, 'BHXH_EE')).toBe(((c.si - 100n) * 8n) / 100n);
@@ -128,16 +181,24 @@ describe('integer day counts agree with core', () => {
           const mm = String(m).padStart(2, '0');
           const startDay = Math.min(a, 28);
           const endDay = Math.min(startDay + len, 28);
-          const part = core.period(`${y}-${mm}-${String(startDay).padStart(2, '0')}`, `${y}-${mm}-${String(endDay).padStart(2, '0')}`);
+          const part = core.period(
+            `${y}-${mm}-${String(startDay).padStart(2, '0')}`,
+            `${y}-${mm}-${String(endDay).padStart(2, '0')}`,
+          );
           const holidays = hs.map((d) => `${y}-${mm}-${String(d).padStart(2, '0')}` as never);
           const week = weeks[wk as keyof typeof weeks];
           const mine = countWorkingDays(part, week, wk, holidays);
           const theirs = core.workingDays(part, { workWeek: week, holidays });
           expect(new core.Decimal(mine.n.toString()).div(mine.d.toString()).eq(theirs)).toBe(true);
-          const f = core.prorationFraction(part, month, { kind: 'working-days', calendar: { workWeek: week, holidays } });
+          const f = core.prorationFraction(part, month, {
+            kind: 'working-days',
+            calendar: { workWeek: week, holidays },
+          });
           const whole = countWorkingDays(month, week, wk, holidays);
           if (!whole.n) return;
-          const ratio = new core.Decimal(mine.n.toString()).times(whole.d.toString()).div(new core.Decimal(mine.d.toString()).times(whole.n.toString()));
+          const ratio = new core.Decimal(mine.n.toString())
+            .times(whole.d.toString())
+            .div(new core.Decimal(mine.d.toString()).times(whole.n.toString()));
           expect(core.Decimal.min(ratio, 1).eq(f.fraction)).toBe(true);
           expect(countCalendarDays(part)).toBe(core.periodLength(part));
         },
@@ -151,13 +212,25 @@ describe('computePayslipAmounts', () => {
   it('gives the same totals as computePayslip', async () => {
     const { computePayslipAmounts } = await import('../src/index.js');
     fc.assert(
-      fc.property(fc.constantFrom(...months), fc.bigInt(0n, 300_000_000n), fc.integer({ min: 0, max: 3 }), (p, s, d) => {
-        const a = computePayslipAmounts(base(p, s, d));
-        const b = computePayslip(base(p, s, d));
-        expect([a.gross, a.employeeInsurance, a.pit, a.net, a.employerContributions, a.employerCost]).toEqual(
-          [b.gross, b.employeeInsurance, b.pit, b.net, b.employerContributions, b.employerCost].map(big),
-        );
-      }),
+      fc.property(
+        fc.constantFrom(...months),
+        fc.bigInt(0n, 300_000_000n),
+        fc.integer({ min: 0, max: 3 }),
+        (p, s, d) => {
+          const a = computePayslipAmounts(base(p, s, d));
+          const b = computePayslip(base(p, s, d));
+          expect([
+            a.gross,
+            a.employeeInsurance,
+            a.pit,
+            a.net,
+            a.employerContributions,
+            a.employerCost,
+          ]).toEqual(
+            [b.gross, b.employeeInsurance, b.pit, b.net, b.employerContributions, b.employerCost].map(big),
+          );
+        },
+      ),
       { numRuns: 100, seed: 11 },
     );
   });

@@ -8,9 +8,35 @@ const run = runPayroll(
     period: '2026-03',
     paymentDate: '2026-04-05',
     employees: [
-      { employeeId: 'NV001', name: 'An', region: 'I', salary: 20000000, department: 'SALES', costCentre: 'CC-S', bank: { account: '0011', bank: 'VCB' } },
-      { employeeId: 'NV002', name: 'Bình', region: 'I', salary: 25000000, dependants: 1, department: 'SALES', costCentre: 'CC-S', bank: { account: '0022' }, deductions: [{ code: 'ADVANCE', label: 'Advance', amount: 1000000, kind: 'advance' }] },
-      { employeeId: 'NV003', name: 'Chi', region: 'I', salary: 50000000, department: 'ADMIN', costCentre: 'CC-A', insurance: { unionMember: true } },
+      {
+        employeeId: 'NV001',
+        name: 'An',
+        region: 'I',
+        salary: 20000000,
+        department: 'SALES',
+        costCentre: 'CC-S',
+        bank: { account: '0011', bank: 'VCB' },
+      },
+      {
+        employeeId: 'NV002',
+        name: 'Bình',
+        region: 'I',
+        salary: 25000000,
+        dependants: 1,
+        department: 'SALES',
+        costCentre: 'CC-S',
+        bank: { account: '0022' },
+        deductions: [{ code: 'ADVANCE', label: 'Advance', amount: 1000000, kind: 'advance' }],
+      },
+      {
+        employeeId: 'NV003',
+        name: 'Chi',
+        region: 'I',
+        salary: 50000000,
+        department: 'ADMIN',
+        costCentre: 'CC-A',
+        insurance: { unionMember: true },
+      },
       { employeeId: 'NV004', name: 'Bad', region: 'V' as never, salary: 10000000, department: 'ADMIN' },
       { employeeId: 'NV005', name: 'Neg', region: 'I', salary: -5, department: 'ADMIN' },
     ],
@@ -48,7 +74,12 @@ describe('runPayroll', () => {
   });
 
   it('produces balanced JournalEntryInputs through account roles', () => {
-    expect(run.journalEntries.map((e) => e.id)).toEqual(['PR-2026-03-ACCRUE', 'PR-2026-03-WITHHOLD', 'PR-2026-03-EMPLOYER', 'PR-2026-03-PAY']);
+    expect(run.journalEntries.map((e) => e.id)).toEqual([
+      'PR-2026-03-ACCRUE',
+      'PR-2026-03-WITHHOLD',
+      'PR-2026-03-EMPLOYER',
+      'PR-2026-03-PAY',
+    ]);
     for (const e of run.journalEntries) {
       expect(journalEntryInputSchema.safeParse(e).success, e.id).toBe(true);
       let debit = 0n;
@@ -60,14 +91,20 @@ describe('runPayroll', () => {
       expect(debit, e.id).toBe(credit);
     }
     const withhold = run.journalEntries[1]!;
-    const credit = (role: string) => withhold.postings.filter((p) => p.role === role).reduce((a, p) => a + n(p.credit!), 0n);
+    const credit = (role: string) =>
+      withhold.postings.filter((p) => p.role === role).reduce((a, p) => a + n(p.credit!), 0n);
     expect(credit('pitPayable')).toBe(n(run.register.totals.pit));
     expect(credit('employeeAdvances')).toBe(1000000n);
     expect(credit('socialInsurancePayable')).toBe(1600000n + 2000000n + 3744000n);
     const employer = run.journalEntries[2]!;
-    expect(employer.postings.filter((p) => p.role === 'unionFeePayable').reduce((a, p) => a + n(p.credit!), 0n)).toBe(400000n + 500000n + 936000n);
+    expect(
+      employer.postings.filter((p) => p.role === 'unionFeePayable').reduce((a, p) => a + n(p.credit!), 0n),
+    ).toBe(400000n + 500000n + 936000n);
     const accrual = run.journalEntries[0]!;
-    expect(accrual.postings.find((p) => p.role === 'sellingStaffExpense')?.dimensions).toEqual({ costCentre: 'CC-S', department: 'SALES' });
+    expect(accrual.postings.find((p) => p.role === 'sellingStaffExpense')?.dimensions).toEqual({
+      costCentre: 'CC-S',
+      department: 'SALES',
+    });
     expect(run.journalEntries[3]!.postingDate).toBe('2026-04-05');
   });
 });

@@ -4,7 +4,14 @@ import type { PayslipInput } from '../payslip/payslip-input.js';
 /** The part of a payslip input that the HR summary does not know (pay, region, tax facts). @example const rest: HrPayslipFacts = { paymentDate: '2026-04-05', region: 'I', salary: 20000000 }; */
 export type HrPayslipFacts = Omit<
   PayslipInput,
-  'employeeId' | 'period' | 'attendance' | 'overtime' | 'nightHours' | 'nightMinutes' | 'employment' | 'unpaidDays'
+  | 'employeeId'
+  | 'period'
+  | 'attendance'
+  | 'overtime'
+  | 'nightHours'
+  | 'nightMinutes'
+  | 'employment'
+  | 'unpaidDays'
 >;
 
 /**
@@ -19,11 +26,18 @@ export type HrPayslipFacts = Omit<
  * const slip = computePayslip(input);
  * ```
  */
-export function payslipInputFromHrSummary(summary: PayrollPeriodSummary, facts: HrPayslipFacts): PayslipInput {
-  const outside = Math.max(0, summary.standardWorkingDays - summary.scheduledDays);
+export function payslipInputFromHrSummary(
+  summary: PayrollPeriodSummary,
+  facts: HrPayslipFacts,
+): PayslipInput {
   const ot = summary.overtime;
   const overtime: NonNullable<PayslipInput['overtime']>[number][] = [];
-  const push = (kind: 'weekday' | 'restDay' | 'holiday', minutes: number, night: boolean, afterDayOvertime = false): void => {
+  const push = (
+    kind: 'weekday' | 'restDay' | 'holiday',
+    minutes: number,
+    night: boolean,
+    afterDayOvertime = false,
+  ): void => {
     if (minutes > 0) overtime.push({ kind, minutes, night, afterDayOvertime });
   };
   push('weekday', ot.normalDay.day, false);
@@ -40,7 +54,7 @@ export function payslipInputFromHrSummary(summary: PayrollPeriodSummary, facts: 
     attendance: {
       paidDays: summary.paidDays,
       standardDays: summary.standardWorkingDays,
-      notWorkedDays: summary.unpaidDays + summary.socialInsuranceLeaveDays + outside,
+      notWorkedDays: summary.unpaidDays + summary.socialInsuranceLeaveDays + summary.outsideEmploymentDays,
     },
     overtime,
     nightMinutes: summary.nightMinutes,

@@ -9,7 +9,13 @@ import { VN_REFERENCES } from '../rules/vn/references.js';
 import { resolveTaxRules } from '../rules/vn/resolve-rules.js';
 import { annualTariff } from '../tax/resident-pit.js';
 
-const dong = z.union([z.string().regex(/^\d+$/, 'whole đồng, not negative'), z.number().int().min(0, 'must not be negative'), z.bigint().nonnegative()]).transform((v) => BigInt(v));
+const dong = z
+  .union([
+    z.string().regex(/^\d+$/, 'whole đồng, not negative'),
+    z.number().int().min(0, 'must not be negative'),
+    z.bigint().nonnegative(),
+  ])
+  .transform((v) => BigInt(v));
 const date = z.string().refine(isCalendarDate, 'must be a real date YYYY-MM-DD');
 
 /**
@@ -23,7 +29,12 @@ export const AnnualPitInputSchema = z
     taxableIncome: dong,
     insurance: dong.default(0n),
     selfMonths: z.number().int().min(0).max(12).default(12),
-    dependants: z.union([z.number().int().min(0), z.array(z.object({ id: z.string().min(1), from: date, to: date.optional() }).strict())]).default(0),
+    dependants: z
+      .union([
+        z.number().int().min(0),
+        z.array(z.object({ id: z.string().min(1), from: date, to: date.optional() }).strict()),
+      ])
+      .default(0),
     voluntaryPension: dong.default(0n),
     charity: dong.default(0n),
     medical: dong.default(0n),
@@ -118,12 +129,17 @@ export function finaliseAnnualPit(input: AnnualPitInput, options: PayrollOptions
   if (p.voluntaryPension > pensionCap) notes.push(`voluntary pension capped at ${pensionCap}`);
   const total = p.insurance + self + dependants + pension + p.charity + medical + education;
   const assessable = p.taxableIncome > total ? p.taxableIncome - total : 0n;
-  const due = roundRatio(tariffAt(annualTariff(params, date), rInt(assessable)), (options.rounding ?? DEFAULT_ROUNDING).mode);
+  const due = roundRatio(
+    tariffAt(annualTariff(params, date), rInt(assessable)),
+    (options.rounding ?? DEFAULT_ROUNDING).mode,
+  );
   const balance = due - p.withheld;
   const references: LegalReference[] = [rules.tariff.reference, rules.selfDeduction.reference];
   if (p.year === 2026) {
     references.push(VN_REFERENCES.decree253Transition);
-    notes.push('2026: the 5-bracket tariff and 15.5 M / 6.2 M deductions apply to the whole year; Jan–Jun withholding under the old rules is settled by this balance (Decree 253/2026 Art. 70.2)');
+    notes.push(
+      '2026: the 5-bracket tariff and 15.5 M / 6.2 M deductions apply to the whole year; Jan–Jun withholding under the old rules is settled by this balance (Decree 253/2026 Art. 70.2)',
+    );
   }
   return {
     year: p.year,

@@ -38,7 +38,7 @@ export interface Arrears {
   readonly employerDifference: Money;
 }
 
-function key(l: PayslipLine, i: number, seen: Map<string, number>): string {
+function key(l: PayslipLine, seen: Map<string, number>): string {
   const n = seen.get(l.code) ?? 0;
   seen.set(l.code, n + 1);
   return n === 0 ? l.code : `${l.code}#${n}`;
@@ -58,7 +58,10 @@ function key(l: PayslipLine, i: number, seen: Map<string, number>): string {
  * a.grossDifference.amount.toString(); // '2000000'
  * ```
  */
-export function computeArrears(input: { readonly original: PayslipInput; readonly corrected: PayslipInput }, options: PayrollOptions = {}): Arrears {
+export function computeArrears(
+  input: { readonly original: PayslipInput; readonly corrected: PayslipInput },
+  options: PayrollOptions = {},
+): Arrears {
   const { original, corrected } = input;
   for (const field of ['employeeId', 'period', 'paymentDate'] as const) {
     if (original?.[field] !== corrected?.[field]) {
@@ -74,10 +77,10 @@ export function computeArrears(input: { readonly original: PayslipInput; readonl
   const b = computePayslip(corrected, options);
   const rows = new Map<string, { line: PayslipLine; o: bigint; c: bigint }>();
   const seenA = new Map<string, number>();
-  a.lines.forEach((l, i) => rows.set(key(l, i, seenA), { line: l, o: toMinor(l.amount), c: 0n }));
+  for (const l of a.lines) rows.set(key(l, seenA), { line: l, o: toMinor(l.amount), c: 0n });
   const seenB = new Map<string, number>();
-  b.lines.forEach((l, i) => {
-    const k = key(l, i, seenB);
+  b.lines.forEach((l) => {
+    const k = key(l, seenB);
     const hit = rows.get(k);
     if (hit) hit.c = toMinor(l.amount);
     else rows.set(k, { line: l, o: 0n, c: toMinor(l.amount) });
@@ -85,7 +88,15 @@ export function computeArrears(input: { readonly original: PayslipInput; readonl
   const lines: ArrearsLine[] = [];
   for (const { line, o, c } of rows.values()) {
     if (o === c) continue;
-    lines.push({ code: line.code, label: line.label, labelVi: line.labelVi, section: line.section, original: vnd(o), corrected: vnd(c), difference: vnd(c - o) });
+    lines.push({
+      code: line.code,
+      label: line.label,
+      labelVi: line.labelVi,
+      section: line.section,
+      original: vnd(o),
+      corrected: vnd(c),
+      difference: vnd(c - o),
+    });
   }
   return {
     employeeId: a.employeeId,

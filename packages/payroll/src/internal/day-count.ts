@@ -20,7 +20,12 @@ const countCache = new Map<string, Ratio>();
  * version builds a Decimal per day). Tested equal to core's on random periods.
  * @internal
  */
-export function countWorkingDays(p: Period, week: WorkWeek, weekName: string, holidays: readonly string[]): Ratio {
+export function countWorkingDays(
+  p: Period,
+  week: WorkWeek,
+  weekName: string,
+  holidays: readonly string[],
+): Ratio {
   const key = `${p.start}|${p.end}|${weekName}|${holidays.join(',')}`;
   const hit = countCache.get(key);
   if (hit) return hit;

@@ -1,4 +1,12 @@
-import { BoValidationError, Decimal, type FieldPath, getCurrency, type Money, money, type RoundingMode } from '@bo/core';
+import {
+  BoValidationError,
+  Decimal,
+  type FieldPath,
+  getCurrency,
+  type Money,
+  money,
+  type RoundingMode,
+} from '@bo/core';
 
 /**
  * Exact rational number on bigint (numerator / positive denominator). The payroll hot path runs on
@@ -182,4 +190,9 @@ function ratioToStringUncached(a: Ratio): string {
   const intPart = digits.slice(0, digits.length - places);
   const frac = places > 0 ? `.${digits.slice(digits.length - places)}` : '';
   return `${neg ? '-' : ''}${intPart}${frac}`;
+}
+
+/** The smaller of two bigints (Math.min does not take bigint). @internal */
+export function bigMin(a: bigint, b: bigint): bigint {
+  return a < b ? a : b;
 }

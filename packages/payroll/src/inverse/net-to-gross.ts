@@ -52,7 +52,10 @@ export interface NetToGrossResult {
   /** The payslip at `gross`, whose net equals the target (left out with `{ payslip: false }`). */
   readonly payslip?: Payslip;
   /** When no salary fits: the nets of the two neighbouring salaries. */
-  readonly nearest?: { readonly below: { gross: Money; net: Money }; readonly above: { gross: Money; net: Money } };
+  readonly nearest?: {
+    readonly below: { gross: Money; net: Money };
+    readonly above: { gross: Money; net: Money };
+  };
 }
 
 const UPPER = 10n ** 12n; // one thousand billion đồng a month: beyond any payslip
@@ -78,7 +81,8 @@ export function realNet(plan: PayslipPlan, s: Ratio, casualBranch?: 'below' | 'a
     const base = evalLinear(p.base, s);
     const sb = rMin(base, rInt(r.socialCap.value));
     ins = rMul(sb, rAdd(r.social.value.employee, r.health.value.employee));
-    if (p.unemployment) ins = rAdd(ins, rMul(rMin(base, rInt(r.unemploymentCap.value)), r.unemployment.value.employee));
+    if (p.unemployment)
+      ins = rAdd(ins, rMul(rMin(base, rInt(r.unemploymentCap.value)), r.unemployment.value.employee));
     if (p.unionMember) dues = rMin(rMul(sb, r.unionDues.value.rate), rInt(r.unionDues.value.cap));
   }
   let tax: Ratio = ZERO;
@@ -110,7 +114,8 @@ function assessableReal(plan: PayslipPlan, s: Ratio): Ratio {
     const r = p.rules;
     const base = evalLinear(p.base, s);
     ins = rMul(rMin(base, rInt(r.socialCap.value)), rAdd(r.social.value.employee, r.health.value.employee));
-    if (p.unemployment) ins = rAdd(ins, rMul(rMin(base, rInt(r.unemploymentCap.value)), r.unemployment.value.employee));
+    if (p.unemployment)
+      ins = rAdd(ins, rMul(rMin(base, rInt(r.unemploymentCap.value)), r.unemployment.value.employee));
   }
   const ded = plan.tax.kind === 'progressive' ? plan.tax.deduction : 0n;
   return rSub(rSub(ti, ins), rInt(ded));
@@ -150,14 +155,22 @@ export function breakpoints(plan: PayslipPlan): Ratio[] {
 }
 
 function uniq(xs: Ratio[]): Ratio[] {
-  const sorted = xs.filter((x) => x.n >= 0n).map(rNorm).sort(rCmp);
+  const sorted = xs
+    .filter((x) => x.n >= 0n)
+    .map(rNorm)
+    .sort(rCmp);
   const out: Ratio[] = [];
   for (const x of sorted) if (out.length === 0 || rCmp(out[out.length - 1] as Ratio, x) !== 0) out.push(x);
   return out;
 }
 
 /** Solves realNet(S) = target on the piecewise-linear pipeline (exact): binary search over the breakpoints (the function is non-decreasing on each branch), then one linear solve inside the segment. Returns undefined when out of range. @internal */
-export function solveReal(plan: PayslipPlan, target: Ratio, points: readonly Ratio[], casualBranch?: 'below' | 'above'): Ratio | undefined {
+export function solveReal(
+  plan: PayslipPlan,
+  target: Ratio,
+  points: readonly Ratio[],
+  casualBranch?: 'below' | 'above',
+): Ratio | undefined {
   const first = points[0] as Ratio;
   const n0 = realNet(plan, first, casualBranch);
   if (rCmp(n0, target) > 0) return undefined;
@@ -188,7 +201,10 @@ export function solveReal(plan: PayslipPlan, target: Ratio, points: readonly Rat
 const NetSchema = z.union([z.string(), z.number(), z.bigint()]).transform((v, ctx) => {
   const s = typeof v === 'string' ? v.trim() : String(v);
   if (!/^\d+$/.test(s)) {
-    ctx.addIssue({ code: 'custom', message: `net must be a non-negative whole number of đồng, got ${JSON.stringify(String(v))}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `net must be a non-negative whole number of đồng, got ${JSON.stringify(String(v))}`,
+    });
     return z.NEVER;
   }
   return BigInt(s);
@@ -213,10 +229,18 @@ const NetSchema = z.union([z.string(), z.number(), z.bigint()]).transform((v, ct
  * r.payslip?.net.amount.toString(); // '30000000'
  * ```
  */
-export function netToGross(input: NetToGrossInput, options: PayrollOptions & { readonly payslip?: boolean } = {}): NetToGrossResult {
+export function netToGross(
+  input: NetToGrossInput,
+  options: PayrollOptions & { readonly payslip?: boolean } = {},
+): NetToGrossResult {
   const { net: rawNet, ...rest } = (input ?? {}) as NetToGrossInput;
   const target = parseWith(NetSchema, rawNet, 'net', 'PAYROLL/INVALID_INPUT');
-  const parsed = parseWith(PayslipInputSchema, { ...rest, salary: 0 }, 'net-to-gross input', 'PAYROLL/INVALID_INPUT');
+  const parsed = parseWith(
+    PayslipInputSchema,
+    { ...rest, salary: 0 },
+    'net-to-gross input',
+    'PAYROLL/INVALID_INPUT',
+  );
   const plan = buildPlan(parsed, options.parameters ?? VN_PAYROLL_PARAMETERS);
   const rounding = options.rounding ?? DEFAULT_ROUNDING;
   const memo = new Map<bigint, bigint>();
@@ -231,7 +255,8 @@ export function netToGross(input: NetToGrossInput, options: PayrollOptions & { r
   const points = breakpoints(plan);
   const t = rInt(target);
 
-  const branches: ('below' | 'above' | undefined)[] = plan.tax.kind === 'casual' && !plan.tax.commitment ? ['below', 'above'] : [undefined];
+  const branches: ('below' | 'above' | undefined)[] =
+    plan.tax.kind === 'casual' && !plan.tax.commitment ? ['below', 'above'] : [undefined];
   const ranges: { min: bigint; max: bigint }[] = [];
   let exact: Ratio | undefined;
   let nearest: NetToGrossResult['nearest'];
@@ -246,10 +271,18 @@ export function netToGross(input: NetToGrossInput, options: PayrollOptions & { r
     while (netAt(s) < target && guard++ < 200) s++;
     while (s > 0n && netAt(s - 1n) >= target && guard++ < 400) s--;
     if (guard >= 400) {
-      throw new BoRuleError({ code: 'PAYROLL/NET_TO_GROSS_DIVERGED', message: 'rounding could not be settled near the exact inverse', messageVi: 'không xác định được lương gộp', path: ['net'] });
+      throw new BoRuleError({
+        code: 'PAYROLL/NET_TO_GROSS_DIVERGED',
+        message: 'rounding could not be settled near the exact inverse',
+        messageVi: 'không xác định được lương gộp',
+        path: ['net'],
+      });
     }
     if (netAt(s) !== target) {
-      nearest ??= { below: { gross: vnd(s - 1n), net: vnd(netAt(s - 1n)) }, above: { gross: vnd(s), net: vnd(netAt(s)) } };
+      nearest ??= {
+        below: { gross: vnd(s - 1n), net: vnd(netAt(s - 1n)) },
+        above: { gross: vnd(s), net: vnd(netAt(s)) },
+      };
       continue;
     }
     let e = s;
@@ -259,16 +292,34 @@ export function netToGross(input: NetToGrossInput, options: PayrollOptions & { r
   if (exact === undefined) {
     const n0 = netAt(0n);
     if (target < n0) {
-      return { status: 'none', solutions: [], exactGross: 'none', nearest: { below: { gross: vnd(0n), net: vnd(n0) }, above: { gross: vnd(0n), net: vnd(n0) } } };
+      return {
+        status: 'none',
+        solutions: [],
+        exactGross: 'none',
+        nearest: { below: { gross: vnd(0n), net: vnd(n0) }, above: { gross: vnd(0n), net: vnd(n0) } },
+      };
     }
-    throw new BoRuleError({ code: 'PAYROLL/NET_OUT_OF_RANGE', message: `no salary up to ${UPPER} đồng reaches net ${target}`, messageVi: 'lương thực nhận vượt phạm vi', path: ['net'] });
+    throw new BoRuleError({
+      code: 'PAYROLL/NET_OUT_OF_RANGE',
+      message: `no salary up to ${UPPER} đồng reaches net ${target}`,
+      messageVi: 'lương thực nhận vượt phạm vi',
+      path: ['net'],
+    });
   }
   ranges.sort((a, b) => (a.min < b.min ? -1 : 1));
   const first = ranges[0];
   if (!first) {
-    return { status: 'none', solutions: [], exactGross: ratioToString(exact), ...(nearest ? { nearest } : {}) };
+    return {
+      status: 'none',
+      solutions: [],
+      exactGross: ratioToString(exact),
+      ...(nearest ? { nearest } : {}),
+    };
   }
-  const slip = options.payslip === false ? undefined : toPayslip(plan, first.min, evaluatePlan(plan, first.min, rounding), options.trace === true);
+  const slip =
+    options.payslip === false
+      ? undefined
+      : toPayslip(plan, first.min, evaluatePlan(plan, first.min, rounding), options.trace === true);
   const several = ranges.length > 1 || first.max !== first.min;
   return {
     status: several ? 'several' : 'unique',

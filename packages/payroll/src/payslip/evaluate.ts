@@ -1,5 +1,6 @@
 import { type LegalReference, type Money, type Trace, trace } from '@bo/core';
 import {
+  bigMin,
   type Ratio,
   rAdd,
   ratioToString,
@@ -25,7 +26,14 @@ export interface Evaluation {
   readonly socialBase: Ratio;
   readonly unemploymentBase: Ratio;
   readonly ee: { si: bigint; hi: bigint; ui: bigint };
-  readonly er: { sickness: bigint; retirement: bigint; accident: bigint; hi: bigint; ui: bigint; unionFee: bigint };
+  readonly er: {
+    sickness: bigint;
+    retirement: bigint;
+    accident: bigint;
+    hi: bigint;
+    ui: bigint;
+    unionFee: bigint;
+  };
   readonly dues: bigint;
   readonly assessable: bigint;
   readonly pit: bigint;
@@ -78,11 +86,11 @@ export function evaluatePlan(plan: PayslipPlan, salary: bigint, rounding: Payrol
         break;
       case 'linear': {
         const x = roundRatio(evalLinear(e.exempt.amount, s), mode);
-        exempt = x < amount ? x : amount;
+        exempt = bigMin(x, amount);
         break;
       }
       case 'cap':
-        exempt = e.exempt.cap < amount ? e.exempt.cap : amount;
+        exempt = bigMin(e.exempt.cap, amount);
         break;
       default:
         break;
@@ -107,7 +115,8 @@ export function evaluatePlan(plan: PayslipPlan, salary: bigint, rounding: Payrol
     const si = rMul(socialBase, r.social.value.employee);
     const hi = rMul(socialBase, r.health.value.employee);
     const ui = ins.unemployment ? rMul(unemploymentBase, r.unemployment.value.employee) : ZERO;
-    if (rounding.insurance === 'per-line') ee = { si: roundRatio(si, mode), hi: roundRatio(hi, mode), ui: roundRatio(ui, mode) };
+    if (rounding.insurance === 'per-line')
+      ee = { si: roundRatio(si, mode), hi: roundRatio(hi, mode), ui: roundRatio(ui, mode) };
     else {
       const total = roundRatio(rAdd(rAdd(si, hi), ui), mode);
       const [a, b, c] = splitTotal([si, hi, ui], total) as [bigint, bigint, bigint];
@@ -116,14 +125,22 @@ export function evaluatePlan(plan: PayslipPlan, salary: bigint, rounding: Payrol
     er = {
       sickness: roundRatio(rMul(socialBase, r.social.value.sicknessMaternity), mode),
       retirement: roundRatio(rMul(socialBase, r.social.value.retirementSurvivorship), mode),
-      accident: roundRatio(rMul(socialBase, ins.reducedAccident ? r.social.value.occupationalAccidentReduced : r.social.value.occupationalAccident), mode),
+      accident: roundRatio(
+        rMul(
+          socialBase,
+          ins.reducedAccident
+            ? r.social.value.occupationalAccidentReduced
+            : r.social.value.occupationalAccident,
+        ),
+        mode,
+      ),
       hi: roundRatio(rMul(socialBase, r.health.value.employer), mode),
       ui: ins.unemployment ? roundRatio(rMul(unemploymentBase, r.unemployment.value.employer), mode) : 0n,
       unionFee: ins.unionFee ? roundRatio(rMul(socialBase, r.unionFeeRate.value), mode) : 0n,
     };
     if (ins.unionMember) {
       const d = roundRatio(rMul(socialBase, r.unionDues.value.rate), mode);
-      dues = d < r.unionDues.value.cap ? d : r.unionDues.value.cap;
+      dues = bigMin(d, r.unionDues.value.cap);
     }
   }
   const employeeInsurance = ee.si + ee.hi + ee.ui;
@@ -159,11 +176,31 @@ export function evaluatePlan(plan: PayslipPlan, salary: bigint, rounding: Payrol
   let deductions = 0n;
   for (const d of plan.deductions) deductions += d.amount;
   const net = gross - employeeInsurance - pit - dues - deductions;
-  return { earnings, gross, taxable, insBase, socialBase, unemploymentBase, ee, er, dues, assessable, pit, pitBorne, deductions, net, taxMethod };
+  return {
+    earnings,
+    gross,
+    taxable,
+    insBase,
+    socialBase,
+    unemploymentBase,
+    ee,
+    er,
+    dues,
+    assessable,
+    pit,
+    pitBorne,
+    deductions,
+    net,
+    taxMethod,
+  };
 }
 
 /** The PIT P the employer bears so that P = tariff(t0 + P), rounded (gross-up). @internal */
-export function borneTax(tariff: PayslipPlan['tax'] extends infer T ? (T extends { tariff: infer U } ? U : never) : never, t0: bigint, mode: PayrollRounding['mode']): bigint {
+export function borneTax(
+  tariff: PayslipPlan['tax'] extends infer T ? (T extends { tariff: infer U } ? U : never) : never,
+  t0: bigint,
+  mode: PayrollRounding['mode'],
+): bigint {
   // Analytic: T − tariff(T) = t0 on the bracket where it holds; then settle the rounding by fixed-point steps.
   let p = 0n;
   if (t0 > 0n) {
@@ -193,7 +230,13 @@ function line(
   labelVi: string,
   section: PayslipLine['section'],
   amount: bigint,
-  extra: { basis?: Money; rate?: string; quantity?: string; exempt?: bigint; reference?: LegalReference } = {},
+  extra: {
+    basis?: Money;
+    rate?: string;
+    quantity?: string;
+    exempt?: bigint;
+    reference?: LegalReference;
+  } = {},
 ): PayslipLine {
   const l: {
     code: string;
@@ -240,15 +283,42 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
   const assessable = vnd(ev.assessable);
   const taxable = vnd(ev.taxable);
   if (ev.pitBorne > 0n) {
-    lines.push(line('PIT_BORNE', 'PIT borne by the employer (taxable benefit)', 'Thuế TNCN doanh nghiệp trả thay', 'earning', ev.pitBorne, { reference: tr.tariff.reference }));
+    lines.push(
+      line(
+        'PIT_BORNE',
+        'PIT borne by the employer (taxable benefit)',
+        'Thuế TNCN doanh nghiệp trả thay',
+        'earning',
+        ev.pitBorne,
+        { reference: tr.tariff.reference },
+      ),
+    );
   }
   const ins = plan.insurance;
   if (ins) {
     const r = ins.rules;
-    lines.push(line('BHXH_EE', 'Social insurance (employee)', 'BHXH người lao động', 'deduction', ev.ee.si, { basis: socialBase, rate: ratioToString(r.social.value.employee), reference: r.social.reference }));
-    lines.push(line('BHYT_EE', 'Health insurance (employee)', 'BHYT người lao động', 'deduction', ev.ee.hi, { basis: socialBase, rate: ratioToString(r.health.value.employee), reference: r.health.reference }));
+    lines.push(
+      line('BHXH_EE', 'Social insurance (employee)', 'BHXH người lao động', 'deduction', ev.ee.si, {
+        basis: socialBase,
+        rate: ratioToString(r.social.value.employee),
+        reference: r.social.reference,
+      }),
+    );
+    lines.push(
+      line('BHYT_EE', 'Health insurance (employee)', 'BHYT người lao động', 'deduction', ev.ee.hi, {
+        basis: socialBase,
+        rate: ratioToString(r.health.value.employee),
+        reference: r.health.reference,
+      }),
+    );
     if (ins.unemployment) {
-      lines.push(line('BHTN_EE', 'Unemployment insurance (employee)', 'BHTN người lao động', 'deduction', ev.ee.ui, { basis: unemploymentBase, rate: ratioToString(r.unemployment.value.employee), reference: r.unemployment.reference }));
+      lines.push(
+        line('BHTN_EE', 'Unemployment insurance (employee)', 'BHTN người lao động', 'deduction', ev.ee.ui, {
+          basis: unemploymentBase,
+          rate: ratioToString(r.unemployment.value.employee),
+          reference: r.unemployment.reference,
+        }),
+      );
     }
   }
   const taxRef =
@@ -265,22 +335,84 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
     }),
   );
   if (ins?.unionMember) {
-    lines.push(line('UNION_DUES', 'Union member dues', 'Đoàn phí công đoàn', 'deduction', ev.dues, { basis: socialBase, rate: ratioToString(ins.rules.unionDues.value.rate), reference: ins.rules.unionDues.reference }));
+    lines.push(
+      line('UNION_DUES', 'Union member dues', 'Đoàn phí công đoàn', 'deduction', ev.dues, {
+        basis: socialBase,
+        rate: ratioToString(ins.rules.unionDues.value.rate),
+        reference: ins.rules.unionDues.reference,
+      }),
+    );
   }
   for (const d of plan.deductions) lines.push(line(d.code, d.label, d.labelVi, 'deduction', d.amount));
   let employer = 0n;
   if (ins) {
     const r = ins.rules;
     const sv = r.social.value;
-    lines.push(line('BHXH_ER_SICKNESS', 'Social insurance — sickness & maternity (employer)', 'BHXH ốm đau, thai sản (doanh nghiệp)', 'employer', ev.er.sickness, { basis: socialBase, rate: ratioToString(sv.sicknessMaternity), reference: r.social.reference }));
-    lines.push(line('BHXH_ER_RETIREMENT', 'Social insurance — retirement & survivorship (employer)', 'BHXH hưu trí, tử tuất (doanh nghiệp)', 'employer', ev.er.retirement, { basis: socialBase, rate: ratioToString(sv.retirementSurvivorship), reference: r.social.reference }));
-    lines.push(line('BHXH_ER_ACCIDENT', 'Occupational accident & disease insurance (employer)', 'BHTNLĐ-BNN (doanh nghiệp)', 'employer', ev.er.accident, { basis: socialBase, rate: ratioToString(ins.reducedAccident ? sv.occupationalAccidentReduced : sv.occupationalAccident), reference: VN_REFERENCES.decree58 }));
-    lines.push(line('BHYT_ER', 'Health insurance (employer)', 'BHYT (doanh nghiệp)', 'employer', ev.er.hi, { basis: socialBase, rate: ratioToString(r.health.value.employer), reference: r.health.reference }));
+    lines.push(
+      line(
+        'BHXH_ER_SICKNESS',
+        'Social insurance — sickness & maternity (employer)',
+        'BHXH ốm đau, thai sản (doanh nghiệp)',
+        'employer',
+        ev.er.sickness,
+        { basis: socialBase, rate: ratioToString(sv.sicknessMaternity), reference: r.social.reference },
+      ),
+    );
+    lines.push(
+      line(
+        'BHXH_ER_RETIREMENT',
+        'Social insurance — retirement & survivorship (employer)',
+        'BHXH hưu trí, tử tuất (doanh nghiệp)',
+        'employer',
+        ev.er.retirement,
+        { basis: socialBase, rate: ratioToString(sv.retirementSurvivorship), reference: r.social.reference },
+      ),
+    );
+    lines.push(
+      line(
+        'BHXH_ER_ACCIDENT',
+        'Occupational accident & disease insurance (employer)',
+        'BHTNLĐ-BNN (doanh nghiệp)',
+        'employer',
+        ev.er.accident,
+        {
+          basis: socialBase,
+          rate: ratioToString(ins.reducedAccident ? sv.occupationalAccidentReduced : sv.occupationalAccident),
+          reference: VN_REFERENCES.decree58,
+        },
+      ),
+    );
+    lines.push(
+      line('BHYT_ER', 'Health insurance (employer)', 'BHYT (doanh nghiệp)', 'employer', ev.er.hi, {
+        basis: socialBase,
+        rate: ratioToString(r.health.value.employer),
+        reference: r.health.reference,
+      }),
+    );
     if (ins.unemployment) {
-      lines.push(line('BHTN_ER', 'Unemployment insurance (employer)', 'BHTN (doanh nghiệp)', 'employer', ev.er.ui, { basis: unemploymentBase, rate: ratioToString(r.unemployment.value.employer), reference: r.unemployment.reference }));
+      lines.push(
+        line('BHTN_ER', 'Unemployment insurance (employer)', 'BHTN (doanh nghiệp)', 'employer', ev.er.ui, {
+          basis: unemploymentBase,
+          rate: ratioToString(r.unemployment.value.employer),
+          reference: r.unemployment.reference,
+        }),
+      );
     }
     if (ins.unionFee) {
-      lines.push(line('KPCD_ER', 'Trade-union fee (employer)', 'Kinh phí công đoàn (doanh nghiệp)', 'employer', ev.er.unionFee, { basis: socialBase, rate: ratioToString(r.unionFeeRate.value), reference: r.unionFeeRate.reference }));
+      lines.push(
+        line(
+          'KPCD_ER',
+          'Trade-union fee (employer)',
+          'Kinh phí công đoàn (doanh nghiệp)',
+          'employer',
+          ev.er.unionFee,
+          {
+            basis: socialBase,
+            rate: ratioToString(r.unionFeeRate.value),
+            reference: r.unionFeeRate.reference,
+          },
+        ),
+      );
     }
     employer = ev.er.sickness + ev.er.retirement + ev.er.accident + ev.er.hi + ev.er.ui + ev.er.unionFee;
   }
@@ -319,14 +451,24 @@ function buildTrace(plan: PayslipPlan, ev: Evaluation, lines: readonly PayslipLi
     trace(l.label, l.amount.amount, {
       labelVi: l.labelVi,
       unit: 'VND',
-      ...(l.basis && l.rate ? { formula: `${l.basis.amount.toString()} × ${l.rate}` } : l.rate && l.quantity ? { formula: `${l.quantity} × ${l.rate} × hourly rate` } : {}),
+      ...(l.basis && l.rate
+        ? { formula: `${l.basis.amount.toString()} × ${l.rate}` }
+        : l.rate && l.quantity
+          ? { formula: `${l.quantity} × ${l.rate} × hourly rate` }
+          : {}),
       ...(l.reference ? { references: [l.reference] } : {}),
     });
   const earnings = lines.filter((l) => l.section === 'earning').map(node);
   const deductions = lines.filter((l) => l.section === 'deduction' && l.code !== 'PIT').map(node);
   const employer = lines.filter((l) => l.section === 'employer').map(node);
   const tax = plan.tax;
-  const pitInputs: Trace[] = [trace('Taxable income', ev.taxable, { labelVi: 'Thu nhập chịu thuế', unit: 'VND', formula: 'earnings − exempt parts' })];
+  const pitInputs: Trace[] = [
+    trace('Taxable income', ev.taxable, {
+      labelVi: 'Thu nhập chịu thuế',
+      unit: 'VND',
+      formula: 'earnings − exempt parts',
+    }),
+  ];
   if (tax.kind === 'progressive') {
     pitInputs.push(
       trace('Family deduction', tax.self + tax.dependantsAmount, {
@@ -335,14 +477,21 @@ function buildTrace(plan: PayslipPlan, ev: Evaluation, lines: readonly PayslipLi
         formula: `${tax.self} + ${plan.dependants} × ${plan.taxRules.dependantDeduction.value}`,
         references: [plan.taxRules.selfDeduction.reference],
       }),
-      trace('Assessable income', ev.assessable, { labelVi: 'Thu nhập tính thuế', unit: 'VND', formula: 'taxable − employee insurance − family deduction − pension' }),
+      trace('Assessable income', ev.assessable, {
+        labelVi: 'Thu nhập tính thuế',
+        unit: 'VND',
+        formula: 'taxable − employee insurance − family deduction − pension',
+      }),
     );
   }
   const pitLine = lines.find((l) => l.code === 'PIT');
   const pit = trace('Personal income tax', ev.pit, {
     labelVi: 'Thuế TNCN',
     unit: 'VND',
-    formula: tax.kind === 'progressive' ? 'progressive tariff on assessable income' : `${ratioToString(tax.rate)} × taxable income`,
+    formula:
+      tax.kind === 'progressive'
+        ? 'progressive tariff on assessable income'
+        : `${ratioToString(tax.rate)} × taxable income`,
     inputs: pitInputs,
     ...(pitLine?.reference ? { references: [pitLine.reference] } : {}),
   });
@@ -354,11 +503,15 @@ function buildTrace(plan: PayslipPlan, ev: Evaluation, lines: readonly PayslipLi
       trace('Gross earnings', ev.gross, { labelVi: 'Tổng thu nhập', unit: 'VND', inputs: earnings }),
       ...deductions,
       pit,
-      trace('Employer contributions', ev.er.sickness + ev.er.retirement + ev.er.accident + ev.er.hi + ev.er.ui + ev.er.unionFee, {
-        labelVi: 'Doanh nghiệp đóng',
-        unit: 'VND',
-        inputs: employer,
-      }),
+      trace(
+        'Employer contributions',
+        ev.er.sickness + ev.er.retirement + ev.er.accident + ev.er.hi + ev.er.ui + ev.er.unionFee,
+        {
+          labelVi: 'Doanh nghiệp đóng',
+          unit: 'VND',
+          inputs: employer,
+        },
+      ),
     ],
   });
 }

@@ -1,21 +1,22 @@
 import { isCalendarDate } from '@bo/core';
 import { z } from 'zod';
 
-const wholeDong = z
-  .union([z.string(), z.number(), z.bigint()])
-  .transform((v, ctx) => {
-    const s = typeof v === 'string' ? v.trim() : String(v);
-    if (!/^-?\d+$/.test(s)) {
-      ctx.addIssue({ code: 'custom', message: `must be a whole number of đồng, got ${JSON.stringify(String(v))}` });
-      return z.NEVER;
-    }
-    const b = BigInt(s);
-    if (b < 0n) {
-      ctx.addIssue({ code: 'custom', message: `must not be negative, got ${s}` });
-      return z.NEVER;
-    }
-    return b;
-  });
+const wholeDong = z.union([z.string(), z.number(), z.bigint()]).transform((v, ctx) => {
+  const s = typeof v === 'string' ? v.trim() : String(v);
+  if (!/^-?\d+$/.test(s)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be a whole number of đồng, got ${JSON.stringify(String(v))}`,
+    });
+    return z.NEVER;
+  }
+  const b = BigInt(s);
+  if (b < 0n) {
+    ctx.addIssue({ code: 'custom', message: `must not be negative, got ${s}` });
+    return z.NEVER;
+  }
+  return b;
+});
 const date = z.string().refine(isCalendarDate, 'must be a real date YYYY-MM-DD');
 const hours = z.number().finite().min(0, 'hours must not be negative');
 const code = z.string().regex(/^[A-Z0-9_]+$/, 'codes are UPPER_SNAKE_CASE');
@@ -51,7 +52,10 @@ export const OvertimeSchema = z
     afterDayOvertime: z.boolean().default(false),
   })
   .strict()
-  .refine((o) => (o.hours === undefined) !== (o.minutes === undefined), { message: 'give exactly one of hours or minutes', path: ['hours'] });
+  .refine((o) => (o.hours === undefined) !== (o.minutes === undefined), {
+    message: 'give exactly one of hours or minutes',
+    path: ['hours'],
+  });
 
 /**
  * Zod schema of attendance already summarised elsewhere (e.g. by @bo/hr): paid days over the standard
@@ -112,7 +116,11 @@ export const PayslipInputSchema = z
       .default({ enabled: true, accidentRate: 'standard', unionFee: true, unionMember: false }),
     allowances: z.array(AllowanceSchema).default([]),
     bonuses: z
-      .array(z.object({ code, label: z.string().min(1), labelVi: z.string().optional(), amount: wholeDong }).strict())
+      .array(
+        z
+          .object({ code, label: z.string().min(1), labelVi: z.string().optional(), amount: wholeDong })
+          .strict(),
+      )
       .default([]),
     overtime: z.array(OvertimeSchema).default([]),
     nightHours: hours.default(0),
@@ -123,7 +131,11 @@ export const PayslipInputSchema = z
     workWeek: z.enum(['MON_FRI', 'MON_SAT', 'MON_SAT_HALF']).default('MON_SAT'),
     holidays: z.array(date).default([]),
     dayBasis: z
-      .union([z.literal('working-days'), z.literal('calendar-days'), z.object({ fixedDays: z.number().int().min(1).max(31) }).strict()])
+      .union([
+        z.literal('working-days'),
+        z.literal('calendar-days'),
+        z.object({ fixedDays: z.number().int().min(1).max(31) }).strict(),
+      ])
       .default('working-days'),
     hoursPerDay: z.number().finite().positive().default(8),
     dependants: z.union([z.number().int().min(0), z.array(DependantSchema)]).default(0),
@@ -131,13 +143,22 @@ export const PayslipInputSchema = z
     deductions: z
       .array(
         z
-          .object({ code, label: z.string().min(1), labelVi: z.string().optional(), amount: wholeDong, kind: z.enum(['advance', 'other']).default('other') })
+          .object({
+            code,
+            label: z.string().min(1),
+            labelVi: z.string().optional(),
+            amount: wholeDong,
+            kind: z.enum(['advance', 'other']).default('other'),
+          })
           .strict(),
       )
       .default([]),
     pitBorneByEmployer: z.boolean().default(false),
     casualCommitment: z.boolean().default(false),
-    bank: z.object({ account: z.string().min(1), bank: z.string().optional(), holder: z.string().optional() }).strict().optional(),
+    bank: z
+      .object({ account: z.string().min(1), bank: z.string().optional(), holder: z.string().optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -85,10 +85,19 @@ export interface Payslip {
   /** Gross + employer contributions. */
   readonly employerCost: Money;
   /** How the PIT was determined. */
-  readonly taxMethod: 'progressive' | 'non-resident' | 'casual' | 'casual-below-threshold' | 'casual-commitment';
+  readonly taxMethod:
+    | 'progressive'
+    | 'non-resident'
+    | 'casual'
+    | 'casual-below-threshold'
+    | 'casual-commitment';
   /** Non-fatal findings (e.g. insurance salary below the regional minimum wage). */
   readonly warnings: readonly string[];
   /** The explain tree, when asked for with `{ trace: true }`. */
   readonly trace?: Trace;
-  readonly bank?: { readonly account: string; readonly bank?: string | undefined; readonly holder?: string | undefined };
+  readonly bank?: {
+    readonly account: string;
+    readonly bank?: string | undefined;
+    readonly holder?: string | undefined;
+  };
 }

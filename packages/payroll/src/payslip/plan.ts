@@ -11,19 +11,7 @@ import {
   type ProrationBasis,
   period as makePeriod,
 } from '@bo/core';
-import {
-  ONE,
-  type Ratio,
-  rAdd,
-  ratio,
-  rCmp,
-  rDiv,
-  rInt,
-  rMin,
-  rMul,
-  rSub,
-  ZERO,
-} from '../internal/exact.js';
+import { ONE, type Ratio, rAdd, ratio, rCmp, rDiv, rInt, rMin, rMul, rSub, ZERO } from '../internal/exact.js';
 import { countCalendarDays, countWorkingDays } from '../internal/day-count.js';
 import type { VnPayrollParameters } from '../rules/vn/parameters.js';
 import { VN_REFERENCES } from '../rules/vn/references.js';
@@ -75,9 +63,21 @@ export interface PlanInsurance {
 
 /** @internal */
 export type PlanTax =
-  | { readonly kind: 'progressive'; readonly deduction: bigint; readonly self: bigint; readonly dependantsAmount: bigint; readonly pension: bigint; readonly tariff: readonly TariffBracket[] }
+  | {
+      readonly kind: 'progressive';
+      readonly deduction: bigint;
+      readonly self: bigint;
+      readonly dependantsAmount: bigint;
+      readonly pension: bigint;
+      readonly tariff: readonly TariffBracket[];
+    }
   | { readonly kind: 'non-resident'; readonly rate: Ratio }
-  | { readonly kind: 'casual'; readonly rate: Ratio; readonly threshold: bigint; readonly commitment: boolean };
+  | {
+      readonly kind: 'casual';
+      readonly rate: Ratio;
+      readonly threshold: bigint;
+      readonly commitment: boolean;
+    };
 
 /** Everything about an employee's month except the contract salary value, so that it can be evaluated for any salary (and inverted). @internal */
 export interface PayslipPlan {
@@ -87,7 +87,13 @@ export interface PayslipPlan {
   readonly insuranceSkipReason: string | undefined;
   readonly tax: PlanTax;
   readonly taxRules: TaxRules;
-  readonly deductions: readonly { code: string; label: string; labelVi: string; amount: bigint; kind: 'advance' | 'other' }[];
+  readonly deductions: readonly {
+    code: string;
+    label: string;
+    labelVi: string;
+    amount: bigint;
+    kind: 'advance' | 'other';
+  }[];
   readonly dependants: number;
   readonly pitBorneByEmployer: boolean;
   readonly warnings: readonly string[];
@@ -100,7 +106,13 @@ function lin(coef: Ratio, constant: Ratio = ZERO): Linear {
   return { coef, constant };
 }
 
-function fail(code: `PAYROLL/${string}`, message: string, messageVi: string, path: (string | number)[], details: Record<string, unknown> = {}): never {
+function fail(
+  code: `PAYROLL/${string}`,
+  message: string,
+  messageVi: string,
+  path: (string | number)[],
+  details: Record<string, unknown> = {},
+): never {
   throw new BoValidationError({ code, message, messageVi, path, details });
 }
 
@@ -127,12 +139,30 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
     const start = input.employment.start ?? month.start;
     const end = input.employment.end ?? month.end;
     if (start > month.end || end < month.start) {
-      fail('PAYROLL/NOT_EMPLOYED_IN_PERIOD', `employment ${start}..${end} does not overlap ${input.period}`, `không làm việc trong kỳ ${input.period}`, ['employment'], { start, end });
+      fail(
+        'PAYROLL/NOT_EMPLOYED_IN_PERIOD',
+        `employment ${start}..${end} does not overlap ${input.period}`,
+        `không làm việc trong kỳ ${input.period}`,
+        ['employment'],
+        { start, end },
+      );
     }
-    if (end < start) fail('PAYROLL/INVALID_EMPLOYMENT', `employment ends ${end} before it starts ${start}`, 'ngày nghỉ việc trước ngày vào làm', ['employment', 'end']);
+    if (end < start)
+      fail(
+        'PAYROLL/INVALID_EMPLOYMENT',
+        `employment ends ${end} before it starts ${start}`,
+        'ngày nghỉ việc trước ngày vào làm',
+        ['employment', 'end'],
+      );
     const part = intersect(makePeriod(start, end, ['employment']), month);
     if (!part) {
-      fail('PAYROLL/NOT_EMPLOYED_IN_PERIOD', `employment ${start}..${end} does not overlap ${input.period}`, `không làm việc trong kỳ ${input.period}`, ['employment'], { start, end });
+      fail(
+        'PAYROLL/NOT_EMPLOYED_IN_PERIOD',
+        `employment ${start}..${end} does not overlap ${input.period}`,
+        `không làm việc trong kỳ ${input.period}`,
+        ['employment'],
+        { start, end },
+      );
     }
     employed = part;
   }
@@ -153,7 +183,12 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
   const att = input.attendance;
   if (att) {
     if (input.unpaidDays > 0 || input.employment) {
-      fail('PAYROLL/CONFLICTING_INPUT', 'give attendance or employment/unpaidDays, not both', 'chỉ nhập bảng công hoặc ngày vào/nghỉ, không cả hai', ['attendance']);
+      fail(
+        'PAYROLL/CONFLICTING_INPUT',
+        'give attendance or employment/unpaidDays, not both',
+        'chỉ nhập bảng công hoặc ngày vào/nghỉ, không cả hai',
+        ['attendance'],
+      );
     }
     denominator = ratio(att.standardDays, ['attendance', 'standardDays']);
     paidDays = rMin(ratio(att.paidDays, ['attendance', 'paidDays']), denominator);
@@ -161,31 +196,54 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
     notWorked = ratio(att.notWorkedDays, ['attendance', 'notWorkedDays']);
   } else {
     // Same fractions as core's prorationFraction (tested equal), counted on integers.
-    const numerator = basis.kind === 'calendar-days' ? rInt(BigInt(countCalendarDays(employed))) : wd(employed);
+    const numerator =
+      basis.kind === 'calendar-days' ? rInt(BigInt(countCalendarDays(employed))) : wd(employed);
     denominator =
-      basis.kind === 'calendar-days' ? rInt(BigInt(countCalendarDays(month))) : basis.kind === 'working-days' ? monthWorkingDays : rInt(BigInt(basis.days));
-    if (denominator.n === 0n) fail('PAYROLL/NO_WORKING_DAYS', 'the month has no working days under this work week', 'tháng không có ngày làm việc', ['workWeek']);
+      basis.kind === 'calendar-days'
+        ? rInt(BigInt(countCalendarDays(month)))
+        : basis.kind === 'working-days'
+          ? monthWorkingDays
+          : rInt(BigInt(basis.days));
+    if (denominator.n === 0n)
+      fail(
+        'PAYROLL/NO_WORKING_DAYS',
+        'the month has no working days under this work week',
+        'tháng không có ngày làm việc',
+        ['workWeek'],
+      );
     const unpaid = ratio(input.unpaidDays, ['unpaidDays']);
     paidDays = rSub(rMin(numerator, denominator), unpaid);
     if (paidDays.n < 0n) {
-      fail('PAYROLL/UNPAID_DAYS_EXCEED', `unpaidDays ${input.unpaidDays} exceeds the ${fmt(numerator)} days employed in ${input.period}`, 'số ngày nghỉ không lương vượt số ngày làm việc', ['unpaidDays']);
+      fail(
+        'PAYROLL/UNPAID_DAYS_EXCEED',
+        `unpaidDays ${input.unpaidDays} exceeds the ${fmt(numerator)} days employed in ${input.period}`,
+        'số ngày nghỉ không lương vượt số ngày làm việc',
+        ['unpaidDays'],
+      );
     }
     standardDays = input.dayBasis === 'calendar-days' ? monthWorkingDays : denominator;
     notWorked = rAdd(rSub(monthWorkingDays, wd(employed)), unpaid);
   }
   const paidFraction = rDiv(paidDays, denominator);
-  if (standardDays.n === 0n) fail('PAYROLL/NO_WORKING_DAYS', 'the month has no working days under this work week', 'tháng không có ngày làm việc', ['workWeek']);
+  if (standardDays.n === 0n)
+    fail(
+      'PAYROLL/NO_WORKING_DAYS',
+      'the month has no working days under this work week',
+      'tháng không có ngày làm việc',
+      ['workWeek'],
+    );
   const hourDivisor = rMul(standardDays, ratio(input.hoursPerDay, ['hoursPerDay']));
 
   const earnings: PlanEarning[] = [];
-  const basisLabel = typeof input.dayBasis === 'string' ? input.dayBasis : `fixed ${input.dayBasis.fixedDays} days`;
+  const basisLabel =
+    typeof input.dayBasis === 'string' ? input.dayBasis : `fixed ${input.dayBasis.fixedDays} days`;
   earnings.push({
     code: 'BASIC',
     label: 'Basic salary',
     labelVi: 'Lương theo ngày công',
     amount: lin(paidFraction),
     exempt: { kind: 'none' },
-    rate: `${paidDays.n * (denominator.d) === denominator.n * paidDays.d ? '1' : `${fmt(paidDays)}/${fmt(denominator)}`}`,
+    rate: `${paidDays.n * denominator.d === denominator.n * paidDays.d ? '1' : `${fmt(paidDays)}/${fmt(denominator)}`}`,
     quantity: `${fmt(paidDays)} days (${basisLabel})`,
   });
 
@@ -194,7 +252,9 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
   const exemptionRule = taxRules.overtimeExemption;
   let totalOtHours: Ratio = ZERO;
   const hoursOf = (o: (typeof input.overtime)[number], i: number): Ratio =>
-    o.minutes !== undefined ? { n: BigInt(o.minutes), d: 60n } : ratio(o.hours ?? 0, ['overtime', i, 'hours']);
+    o.minutes !== undefined
+      ? { n: BigInt(o.minutes), d: 60n }
+      : ratio(o.hours ?? 0, ['overtime', i, 'hours']);
   input.overtime.forEach((o, i) => {
     totalOtHours = rAdd(totalOtHours, hoursOf(o, i));
   });
@@ -203,20 +263,28 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
     const limit = rInt(taxRules.overtimeLimitHours.value);
     if (rCmp(totalOtHours, limit) > 0) {
       withinLimit = rDiv(limit, totalOtHours);
-      warnings.push(`overtime ${fmt(totalOtHours)} h exceeds the ${taxRules.overtimeLimitHours.value} h monthly limit: the excess share of overtime pay is taxable`);
+      warnings.push(
+        `overtime ${fmt(totalOtHours)} h exceeds the ${taxRules.overtimeLimitHours.value} h monthly limit: the excess share of overtime pay is taxable`,
+      );
     }
   }
   input.overtime.forEach((o, i) => {
     const hoursR = hoursOf(o, i);
     if (hoursR.n === 0n) return;
     const ot = otParams();
-    const base = o.kind === 'weekday' ? ot.value.weekday : o.kind === 'restDay' ? ot.value.restDay : ot.value.holiday;
+    const base =
+      o.kind === 'weekday' ? ot.value.weekday : o.kind === 'restDay' ? ot.value.restDay : ot.value.holiday;
     let multiplier = base;
     if (o.night) {
       const dayRate = o.kind === 'weekday' ? (o.afterDayOvertime ? ot.value.weekday : ONE) : base;
       multiplier = rAdd(rAdd(base, ot.value.nightPremium), rMul(ot.value.nightOvertimeDayShare, dayRate));
     } else if (o.afterDayOvertime) {
-      fail('PAYROLL/INVALID_OVERTIME', 'afterDayOvertime only applies to night overtime', 'chỉ áp dụng cho làm thêm giờ ban đêm', ['overtime', i, 'afterDayOvertime']);
+      fail(
+        'PAYROLL/INVALID_OVERTIME',
+        'afterDayOvertime only applies to night overtime',
+        'chỉ áp dụng cho làm thêm giờ ban đêm',
+        ['overtime', i, 'afterDayOvertime'],
+      );
     }
     const coef = rDiv(rMul(hoursR, multiplier), hourDivisor);
     const exempt: Exemption =
@@ -226,8 +294,10 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
           ? { kind: 'all' }
           : { kind: 'linear', amount: lin(rMul(coef, withinLimit)) };
     const kindCode = o.kind === 'weekday' ? 'WEEKDAY' : o.kind === 'restDay' ? 'REST_DAY' : 'HOLIDAY';
-    const kindEn = o.kind === 'weekday' ? 'weekday' : o.kind === 'restDay' ? 'weekly rest day' : 'public holiday';
-    const kindVi = o.kind === 'weekday' ? 'ngày thường' : o.kind === 'restDay' ? 'ngày nghỉ hằng tuần' : 'ngày lễ, tết';
+    const kindEn =
+      o.kind === 'weekday' ? 'weekday' : o.kind === 'restDay' ? 'weekly rest day' : 'public holiday';
+    const kindVi =
+      o.kind === 'weekday' ? 'ngày thường' : o.kind === 'restDay' ? 'ngày nghỉ hằng tuần' : 'ngày lễ, tết';
     earnings.push({
       code: `OT_${kindCode}${o.night ? '_NIGHT' : ''}`,
       label: `Overtime, ${kindEn}${o.night ? ', night' : ''}`,
@@ -261,7 +331,8 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
     let exempt: Exemption;
     let reference: LegalReference | undefined;
     if (a.tax === 'taxable') exempt = { kind: 'none' };
-    else if (a.tax === 'exempt') exempt = a.exemptCap === undefined ? { kind: 'all' } : { kind: 'cap', cap: a.exemptCap };
+    else if (a.tax === 'exempt')
+      exempt = a.exemptCap === undefined ? { kind: 'all' } : { kind: 'cap', cap: a.exemptCap };
     else {
       const cap = taxRules.mealCap;
       if (!cap) {
@@ -272,14 +343,30 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
           path: ['allowances', i, 'tax'],
         });
       }
-      exempt = { kind: 'cap', cap: a.exemptCap !== undefined && a.exemptCap < cap.value ? a.exemptCap : cap.value };
+      exempt = {
+        kind: 'cap',
+        cap: a.exemptCap !== undefined && a.exemptCap < cap.value ? a.exemptCap : cap.value,
+      };
       reference = cap.reference;
     }
     if (a.insurable) insurableAllowances += a.amount;
-    earnings.push({ code: a.code, label: a.label, labelVi: a.labelVi ?? a.label, amount, exempt, ...(reference ? { reference } : {}) });
+    earnings.push({
+      code: a.code,
+      label: a.label,
+      labelVi: a.labelVi ?? a.label,
+      amount,
+      exempt,
+      ...(reference ? { reference } : {}),
+    });
   });
   for (const b of input.bonuses) {
-    earnings.push({ code: b.code, label: b.label, labelVi: b.labelVi ?? b.label, amount: lin(ZERO, rInt(b.amount)), exempt: { kind: 'none' } });
+    earnings.push({
+      code: b.code,
+      label: b.label,
+      labelVi: b.labelVi ?? b.label,
+      amount: lin(ZERO, rInt(b.amount)),
+      exempt: { kind: 'none' },
+    });
   }
 
   // Insurance participation.
@@ -293,12 +380,22 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
     const insuranceRules = insRules();
     const foreign = input.nationality === 'foreign';
     if (foreign && input.contractMonths === undefined) {
-      fail('PAYROLL/MISSING_CONTRACT_MONTHS', 'contractMonths is required for a foreign employee (decides BHXH participation)', 'cần thời hạn hợp đồng của người lao động nước ngoài', ['contractMonths']);
+      fail(
+        'PAYROLL/MISSING_CONTRACT_MONTHS',
+        'contractMonths is required for a foreign employee (decides BHXH participation)',
+        'cần thời hạn hợp đồng của người lao động nước ngoài',
+        ['contractMonths'],
+      );
     }
-    const social = !foreign || BigInt(input.contractMonths ?? 0) >= insuranceRules.foreignMinContractMonths.value;
-    if (!social) skip = `foreign employee with a ${input.contractMonths}-month contract: not in compulsory insurance`;
+    const social =
+      !foreign || BigInt(input.contractMonths ?? 0) >= insuranceRules.foreignMinContractMonths.value;
+    if (!social)
+      skip = `foreign employee with a ${input.contractMonths}-month contract: not in compulsory insurance`;
     else {
-      const base = input.insurance.basis === undefined ? lin(ONE, rInt(insurableAllowances)) : lin(ZERO, rInt(input.insurance.basis));
+      const base =
+        input.insurance.basis === undefined
+          ? lin(ONE, rInt(insurableAllowances))
+          : lin(ZERO, rInt(input.insurance.basis));
       insurance = {
         base,
         social: true,
@@ -319,9 +416,21 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
   else {
     input.dependants.forEach((d, i) => {
       if (d.from > month.end) {
-        fail('PAYROLL/DEPENDANT_NOT_YET_ELIGIBLE', `dependant ${d.id} is deductible from ${d.from}, after the period ${input.period}`, `người phụ thuộc ${d.id} chỉ được giảm trừ từ ${d.from}`, ['dependants', i, 'from'], { from: d.from, period: input.period });
+        fail(
+          'PAYROLL/DEPENDANT_NOT_YET_ELIGIBLE',
+          `dependant ${d.id} is deductible from ${d.from}, after the period ${input.period}`,
+          `người phụ thuộc ${d.id} chỉ được giảm trừ từ ${d.from}`,
+          ['dependants', i, 'from'],
+          { from: d.from, period: input.period },
+        );
       }
-      if (d.to !== undefined && d.to < d.from) fail('PAYROLL/INVALID_DEPENDANT', `dependant ${d.id} ends before it starts`, 'ngày kết thúc trước ngày bắt đầu', ['dependants', i, 'to']);
+      if (d.to !== undefined && d.to < d.from)
+        fail(
+          'PAYROLL/INVALID_DEPENDANT',
+          `dependant ${d.id} ends before it starts`,
+          'ngày kết thúc trước ngày bắt đầu',
+          ['dependants', i, 'to'],
+        );
       if (d.to === undefined || d.to >= month.start) dependants++;
     });
   }
@@ -329,27 +438,54 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
   // Tax method.
   let tax: PlanTax;
   if (input.contract === 'casual') {
-    if (input.residency === 'non-resident') tax = { kind: 'non-resident', rate: taxRules.nonResidentRate.value };
-    else tax = { kind: 'casual', rate: taxRules.casual.value.rate, threshold: taxRules.casual.value.threshold, commitment: input.casualCommitment };
-  } else if (input.residency === 'non-resident') tax = { kind: 'non-resident', rate: taxRules.nonResidentRate.value };
+    if (input.residency === 'non-resident')
+      tax = { kind: 'non-resident', rate: taxRules.nonResidentRate.value };
+    else
+      tax = {
+        kind: 'casual',
+        rate: taxRules.casual.value.rate,
+        threshold: taxRules.casual.value.threshold,
+        commitment: input.casualCommitment,
+      };
+  } else if (input.residency === 'non-resident')
+    tax = { kind: 'non-resident', rate: taxRules.nonResidentRate.value };
   else {
     const self = taxRules.selfDeduction.value;
     const dependantsAmount = taxRules.dependantDeduction.value * BigInt(dependants);
     let pension = input.voluntaryPension;
     if (pension > 0n) {
       const cap = taxRules.pensionCap;
-      if (!cap) fail('PAYROLL/NO_RULES_FOR_DATE', 'no voluntary pension cap in force at the payment date', 'không có mức giảm trừ hưu trí tự nguyện', ['voluntaryPension']);
+      if (!cap)
+        fail(
+          'PAYROLL/NO_RULES_FOR_DATE',
+          'no voluntary pension cap in force at the payment date',
+          'không có mức giảm trừ hưu trí tự nguyện',
+          ['voluntaryPension'],
+        );
       if (pension > cap.value) pension = cap.value;
     }
-    tax = { kind: 'progressive', self, dependantsAmount, pension, deduction: self + dependantsAmount + pension, tariff: taxRules.tariff.value };
+    tax = {
+      kind: 'progressive',
+      self,
+      dependantsAmount,
+      pension,
+      deduction: self + dependantsAmount + pension,
+      tariff: taxRules.tariff.value,
+    };
   }
   if (input.pitBorneByEmployer && tax.kind !== 'progressive') {
-    fail('PAYROLL/UNSUPPORTED', 'pitBorneByEmployer is supported for residents with a labour contract', 'chỉ hỗ trợ cho cá nhân cư trú có hợp đồng lao động', ['pitBorneByEmployer']);
+    fail(
+      'PAYROLL/UNSUPPORTED',
+      'pitBorneByEmployer is supported for residents with a labour contract',
+      'chỉ hỗ trợ cho cá nhân cư trú có hợp đồng lao động',
+      ['pitBorneByEmployer'],
+    );
   }
   if (insurance) {
     const minimum = insurance.rules.minimumWage.value.monthly;
     const declared = input.insurance.basis ?? input.salary + insurableAllowances;
-    if (declared < minimum) warnings.push(`insurance salary ${declared} below the region ${input.region} minimum wage ${minimum}`);
+    if (declared < minimum)
+      warnings.push(`insurance salary ${declared} below the region ${input.region} minimum wage ${minimum}`);
   }
 
   return {
@@ -359,7 +495,13 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
     insuranceSkipReason: skip,
     tax,
     taxRules,
-    deductions: input.deductions.map((d) => ({ code: d.code, label: d.label, labelVi: d.labelVi ?? d.label, amount: d.amount, kind: d.kind })),
+    deductions: input.deductions.map((d) => ({
+      code: d.code,
+      label: d.label,
+      labelVi: d.labelVi ?? d.label,
+      amount: d.amount,
+      kind: d.kind,
+    })),
     dependants,
     pitBorneByEmployer: input.pitBorneByEmployer,
     warnings,

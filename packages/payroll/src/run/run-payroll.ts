@@ -1,4 +1,12 @@
-import { type BoError, BoValidationError, endOfMonth, isBoError, type Money, monthOf, toMinor } from '@bo/core';
+import {
+  type BoError,
+  BoValidationError,
+  endOfMonth,
+  isBoError,
+  type Money,
+  monthOf,
+  toMinor,
+} from '@bo/core';
 import type { AccountRole, JournalEntryInput, PostingInput } from '@bo/ledger';
 import { vnd } from '../internal/exact.js';
 import { computePayslip, type PayrollOptions } from '../payslip/compute-payslip.js';
@@ -18,7 +26,10 @@ export interface PayrollRunInput {
   readonly paymentDate: string;
   /** Document number for the journal entries (số chứng từ), default `BL-<period>`. */
   readonly documentNumber?: string;
-  readonly employees: readonly (Omit<PayslipInput, 'period' | 'paymentDate'> & { readonly period?: string; readonly paymentDate?: string })[];
+  readonly employees: readonly (Omit<PayslipInput, 'period' | 'paymentDate'> & {
+    readonly period?: string;
+    readonly paymentDate?: string;
+  })[];
   /** Arrears of past periods settled in this run (from `computeArrears`): posted and paid with the run. */
   readonly arrears?: readonly Arrears[];
 }
@@ -128,8 +139,23 @@ const EMPLOYER_ROLES: Readonly<Record<string, AccountRole>> = {
 };
 
 class Postings {
-  private readonly map = new Map<string, { role: AccountRole; side: 'debit' | 'credit'; amount: bigint; dimensions: Record<string, string>; memo: string }>();
-  add(role: AccountRole, side: 'debit' | 'credit', amount: bigint, dimensions: Record<string, string>, memo: string): void {
+  private readonly map = new Map<
+    string,
+    {
+      role: AccountRole;
+      side: 'debit' | 'credit';
+      amount: bigint;
+      dimensions: Record<string, string>;
+      memo: string;
+    }
+  >();
+  add(
+    role: AccountRole,
+    side: 'debit' | 'credit',
+    amount: bigint,
+    dimensions: Record<string, string>,
+    memo: string,
+  ): void {
     if (amount === 0n) return;
     if (amount < 0n) {
       this.add(role, side === 'debit' ? 'credit' : 'debit', -amount, dimensions, memo);
@@ -179,7 +205,12 @@ function costDims(p: Payslip): Record<string, string> {
  */
 export function runPayroll(input: PayrollRunInput, options: PayrollRunOptions = {}): PayrollRunResult {
   if (!input || !Array.isArray(input.employees)) {
-    throw new BoValidationError({ code: 'PAYROLL/INVALID_INPUT', message: 'employees must be an array', messageVi: 'danh sách nhân viên không hợp lệ', path: ['employees'] });
+    throw new BoValidationError({
+      code: 'PAYROLL/INVALID_INPUT',
+      message: 'employees must be an array',
+      messageVi: 'danh sách nhân viên không hợp lệ',
+      path: ['employees'],
+    });
   }
   const month = monthOf(input.period);
   const accrualDate = endOfMonth(month.start);
@@ -189,10 +220,23 @@ export function runPayroll(input: PayrollRunInput, options: PayrollRunOptions = 
   input.employees.forEach((e, index) => {
     for (const d of e?.deductions ?? []) if (d.kind === 'advance') advances.add(`${e.employeeId}|${d.code}`);
     try {
-      payslips.push(computePayslip({ ...e, period: e.period ?? input.period, paymentDate: e.paymentDate ?? input.paymentDate } as PayslipInput, options));
+      payslips.push(
+        computePayslip(
+          {
+            ...e,
+            period: e.period ?? input.period,
+            paymentDate: e.paymentDate ?? input.paymentDate,
+          } as PayslipInput,
+          options,
+        ),
+      );
     } catch (error) {
       if (!isBoError(error)) throw error;
-      failures.push({ index, employeeId: typeof e?.employeeId === 'string' ? e.employeeId : undefined, error });
+      failures.push({
+        index,
+        employeeId: typeof e?.employeeId === 'string' ? e.employeeId : undefined,
+        error,
+      });
     }
   });
 
@@ -221,7 +265,9 @@ export function runPayroll(input: PayrollRunInput, options: PayrollRunOptions = 
     for (const l of p.lines) {
       const a = amt(l.amount);
       if (l.section === 'deduction') {
-        const target: AccountRole = DEDUCTION_ROLES[l.code] ?? (advances.has(`${p.employeeId}|${l.code}`) ? 'employeeAdvances' : 'otherPayables');
+        const target: AccountRole =
+          DEDUCTION_ROLES[l.code] ??
+          (advances.has(`${p.employeeId}|${l.code}`) ? 'employeeAdvances' : 'otherPayables');
         withhold.add('salaryPayable', 'debit', a, who, `Withheld ${input.period}`);
         withhold.add(target, 'credit', a, {}, l.label);
       } else if (l.section === 'employer') {
@@ -282,32 +328,68 @@ export function runPayroll(input: PayrollRunInput, options: PayrollRunOptions = 
       bankTransfers[t] = { ...cur, amount: vnd(amt(cur.amount) + net) };
     } else if (p.bank && net > 0n) {
       pay.add('bankDeposits', 'credit', net, {}, `Salary transfers ${input.period}`);
-      bankTransfers.push({ employeeId: p.employeeId, account: p.bank.account, ...(p.bank.bank !== undefined ? { bank: p.bank.bank } : {}), amount: vnd(net), reference: `${docNo} ${p.employeeId} ${memo}` });
+      bankTransfers.push({
+        employeeId: p.employeeId,
+        account: p.bank.account,
+        ...(p.bank.bank !== undefined ? { bank: p.bank.bank } : {}),
+        amount: vnd(net),
+        reference: `${docNo} ${p.employeeId} ${memo}`,
+      });
     } else {
       pay.add('cash', 'credit', net, {}, `Arrears paid in cash ${input.period}`);
       cashPayments.push({ employeeId: p.employeeId, amount: vnd(net) });
     }
   }
 
-  const entry = (suffix: string, date: string, description: string, postings: PostingInput[]): JournalEntryInput[] =>
+  const entry = (
+    suffix: string,
+    date: string,
+    description: string,
+    postings: PostingInput[],
+  ): JournalEntryInput[] =>
     postings.length < 2
       ? []
-      : [{ id: `PR-${input.period}-${suffix}`, postingDate: date as JournalEntryInput['postingDate'], documentDate: date as JournalEntryInput['postingDate'], documentNumber: docNo, description, postings, metadata: { source: '@bo/payroll', period: input.period } }];
+      : [
+          {
+            id: `PR-${input.period}-${suffix}`,
+            postingDate: date as JournalEntryInput['postingDate'],
+            documentDate: date as JournalEntryInput['postingDate'],
+            documentNumber: docNo,
+            description,
+            postings,
+            metadata: { source: '@bo/payroll', period: input.period },
+          },
+        ];
   const journalEntries = [
     ...entry('ACCRUE', accrualDate, `Accrue salaries ${input.period}`, accrual.list()),
-    ...entry('WITHHOLD', accrualDate, `Employee insurance, PIT and other deductions ${input.period}`, withhold.list()),
-    ...entry('EMPLOYER', accrualDate, `Employer insurance and trade-union fee ${input.period}`, employer.list()),
+    ...entry(
+      'WITHHOLD',
+      accrualDate,
+      `Employee insurance, PIT and other deductions ${input.period}`,
+      withhold.list(),
+    ),
+    ...entry(
+      'EMPLOYER',
+      accrualDate,
+      `Employer insurance and trade-union fee ${input.period}`,
+      employer.list(),
+    ),
     ...entry('PAY', input.paymentDate, `Pay salaries ${input.period}`, pay.list()),
   ];
 
-  const map = (o: Record<string, Acc>): Record<string, PayrollTotals> => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, totals(v)]));
+  const map = (o: Record<string, Acc>): Record<string, PayrollTotals> =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, totals(v)]));
   return {
     period: input.period,
     paymentDate: input.paymentDate,
     payslips,
     failures,
     register: { totals: totals(all), byDepartment: map(byDepartment), byCostCentre: map(byCostCentre) },
-    arrears: { gross: vnd(arrearsTotals.gross), net: vnd(arrearsTotals.net), employerContributions: vnd(arrearsTotals.employer) },
+    arrears: {
+      gross: vnd(arrearsTotals.gross),
+      net: vnd(arrearsTotals.net),
+      employerContributions: vnd(arrearsTotals.employer),
+    },
     bankTransfers,
     cashPayments,
     journalEntries,

@@ -28,21 +28,31 @@ const InputSchema = z
  * ```
  */
 export function residentPit(
-  input: { readonly assessableIncome: string | number | bigint; readonly paymentDate: string; readonly annual?: boolean },
+  input: {
+    readonly assessableIncome: string | number | bigint;
+    readonly paymentDate: string;
+    readonly annual?: boolean;
+  },
   options: PayrollOptions = {},
 ): { readonly amount: Money; readonly reference: LegalReference } {
   const p = parseWith(InputSchema, input, 'PIT input', 'PAYROLL/INVALID_INPUT');
   const params = options.parameters ?? VN_PAYROLL_PARAMETERS;
   const rules = resolveTaxRules(params, p.paymentDate);
   const tariff = p.annual ? annualTariff(params, p.paymentDate) : rules.tariff.value;
-  const amount = roundRatio(tariffAt(tariff, rInt(BigInt(p.assessableIncome))), (options.rounding ?? DEFAULT_ROUNDING).mode);
+  const amount = roundRatio(
+    tariffAt(tariff, rInt(BigInt(p.assessableIncome))),
+    (options.rounding ?? DEFAULT_ROUNDING).mode,
+  );
   return { amount: vnd(amount), reference: rules.tariff.reference };
 }
 
 const annualCache = new WeakMap<object, Map<string, ReturnType<typeof buildTariff>>>();
 
 /** The annual tariff (monthly bracket bounds × 12) in force on a date. @internal */
-export function annualTariff(params: typeof VN_PAYROLL_PARAMETERS, date: string): ReturnType<typeof buildTariff> {
+export function annualTariff(
+  params: typeof VN_PAYROLL_PARAMETERS,
+  date: string,
+): ReturnType<typeof buildTariff> {
   let m = annualCache.get(params);
   if (!m) {
     m = new Map();

@@ -17,7 +17,13 @@ export const VnMinimumWageSchema = z
   })
   .strict();
 const socialRates = z
-  .object({ employee: rate, sicknessMaternity: rate, retirementSurvivorship: rate, occupationalAccident: rate, occupationalAccidentReduced: rate })
+  .object({
+    employee: rate,
+    sicknessMaternity: rate,
+    retirementSurvivorship: rate,
+    occupationalAccident: rate,
+    occupationalAccidentReduced: rate,
+  })
   .strict();
 const pairRates = z.object({ employee: rate, employer: rate }).strict();
 const overtime = z
@@ -60,7 +66,8 @@ export const VN_PAYROLL_PARAMETERS = {
   pitResidentTariff: defineParameter(
     {
       id: 'pitResidentTariff',
-      description: 'Progressive PIT tariff on monthly assessable employment income (biểu thuế lũy tiến từng phần)',
+      description:
+        'Progressive PIT tariff on monthly assessable employment income (biểu thuế lũy tiến từng phần)',
       unit: 'VND per month / rate',
       values: [
         { from: '2009-01-01', value: tariff7, reference: R.pitLaw2007 },
@@ -75,7 +82,11 @@ export const VN_PAYROLL_PARAMETERS = {
       description: 'Family deduction for the taxpayer (giảm trừ bản thân), per month',
       unit: 'VND per month',
       values: [
-        { from: '2009-01-01', value: '4000000', reference: { document: 'Law 04/2007/QH12', article: 'Art. 19', note: '[S]' } },
+        {
+          from: '2009-01-01',
+          value: '4000000',
+          reference: { document: 'Law 04/2007/QH12', article: 'Art. 19', note: '[S]' },
+        },
         { from: '2013-07-01', value: '9000000', reference: R.pitLaw2012Deductions },
         { from: '2020-01-01', value: '11000000', reference: R.resolution954 },
         { from: '2026-01-01', value: '15500000', reference: R.resolution110 },
@@ -89,7 +100,11 @@ export const VN_PAYROLL_PARAMETERS = {
       description: 'Family deduction per registered dependant (giảm trừ người phụ thuộc), per month',
       unit: 'VND per month',
       values: [
-        { from: '2009-01-01', value: '1600000', reference: { document: 'Law 04/2007/QH12', article: 'Art. 19', note: '[S]' } },
+        {
+          from: '2009-01-01',
+          value: '1600000',
+          reference: { document: 'Law 04/2007/QH12', article: 'Art. 19', note: '[S]' },
+        },
         { from: '2013-07-01', value: '3600000', reference: R.pitLaw2012Deductions },
         { from: '2020-01-01', value: '4400000', reference: R.resolution954 },
         { from: '2026-01-01', value: '6200000', reference: R.resolution110 },
@@ -112,7 +127,8 @@ export const VN_PAYROLL_PARAMETERS = {
   pitCasualWithholding: defineParameter(
     {
       id: 'pitCasualWithholding',
-      description: '10 % withholding on payments to residents without a labour contract or with one under 3 months, at or above a threshold per payment',
+      description:
+        '10 % withholding on payments to residents without a labour contract or with one under 3 months, at or above a threshold per payment',
       unit: 'rate / VND per payment',
       values: [
         { from: '2013-09-01', value: { rate: '0.10', threshold: '2000000' }, reference: R.circular111 },
@@ -124,7 +140,8 @@ export const VN_PAYROLL_PARAMETERS = {
   pitOvertimeExemption: defineParameter(
     {
       id: 'pitOvertimeExemption',
-      description: 'Which part of overtime and night-work pay is exempt from PIT: the premium only, or the whole pay (within the Labour Code limits)',
+      description:
+        'Which part of overtime and night-work pay is exempt from PIT: the premium only, or the whole pay (within the Labour Code limits)',
       unit: 'premium | whole',
       values: [
         { from: '2009-01-01', value: 'premium' as const, reference: R.circular111Overtime },
@@ -148,7 +165,8 @@ export const VN_PAYROLL_PARAMETERS = {
   pitVoluntaryPensionCap: defineParameter(
     {
       id: 'pitVoluntaryPensionCap',
-      description: 'Voluntary pension (and from 2026 life insurance) premiums deductible up to this amount per month',
+      description:
+        'Voluntary pension (and from 2026 life insurance) premiums deductible up to this amount per month',
       unit: 'VND per month',
       values: [
         { from: '2013-09-01', value: '1000000', reference: R.circular111Pension },
@@ -163,7 +181,14 @@ export const VN_PAYROLL_PARAMETERS = {
       description: 'Annual deduction for medical expenses (finalisation only); 0 before tax period 2026',
       unit: 'VND per year',
       values: [
-        { from: '2009-01-01', value: '0', reference: { document: 'Law 04/2007/QH12', note: 'no medical-expense deduction before tax period 2026' } },
+        {
+          from: '2009-01-01',
+          value: '0',
+          reference: {
+            document: 'Law 04/2007/QH12',
+            note: 'no medical-expense deduction before tax period 2026',
+          },
+        },
         { from: '2026-01-01', value: '23000000', reference: R.decree253Annual },
       ],
     },
@@ -172,10 +197,15 @@ export const VN_PAYROLL_PARAMETERS = {
   pitAnnualEducationCap: defineParameter(
     {
       id: 'pitAnnualEducationCap',
-      description: 'Annual deduction for education and training fees (finalisation only); 0 before tax period 2026',
+      description:
+        'Annual deduction for education and training fees (finalisation only); 0 before tax period 2026',
       unit: 'VND per year',
       values: [
-        { from: '2009-01-01', value: '0', reference: { document: 'Law 04/2007/QH12', note: 'no education deduction before tax period 2026' } },
+        {
+          from: '2009-01-01',
+          value: '0',
+          reference: { document: 'Law 04/2007/QH12', note: 'no education deduction before tax period 2026' },
+        },
         { from: '2026-01-01', value: '24000000', reference: R.decree253Annual },
       ],
     },
@@ -184,17 +214,30 @@ export const VN_PAYROLL_PARAMETERS = {
   socialInsuranceRates: defineParameter(
     {
       id: 'socialInsuranceRates',
-      description: 'Compulsory social insurance (BHXH) rates: employee 8 %; employer 3 % sickness & maternity + 14 % retirement & survivorship + occupational accident & disease 0.5 % (0.3 % reduced)',
+      description:
+        'Compulsory social insurance (BHXH) rates: employee 8 %; employer 3 % sickness & maternity + 14 % retirement & survivorship + occupational accident & disease 0.5 % (0.3 % reduced)',
       unit: 'rate',
       values: [
         {
           from: '2020-01-01',
-          value: { employee: '0.08', sicknessMaternity: '0.03', retirementSurvivorship: '0.14', occupationalAccident: '0.005', occupationalAccidentReduced: '0.003' },
+          value: {
+            employee: '0.08',
+            sicknessMaternity: '0.03',
+            retirementSurvivorship: '0.14',
+            occupationalAccident: '0.005',
+            occupationalAccidentReduced: '0.003',
+          },
           reference: { ...R.siLaw2014, note: `${R.siLaw2014.note}; accident rate: ${R.decree58.document}` },
         },
         {
           from: '2025-07-01',
-          value: { employee: '0.08', sicknessMaternity: '0.03', retirementSurvivorship: '0.14', occupationalAccident: '0.005', occupationalAccidentReduced: '0.003' },
+          value: {
+            employee: '0.08',
+            sicknessMaternity: '0.03',
+            retirementSurvivorship: '0.14',
+            occupationalAccident: '0.005',
+            occupationalAccidentReduced: '0.003',
+          },
           reference: { ...R.siLaw2024, note: `${R.siLaw2024.note}; accident rate: ${R.decree58.document}` },
         },
       ],
@@ -206,7 +249,9 @@ export const VN_PAYROLL_PARAMETERS = {
       id: 'healthInsuranceRates',
       description: 'Compulsory health insurance (BHYT) rates',
       unit: 'rate',
-      values: [{ from: '2020-01-01', value: { employee: '0.015', employer: '0.03' }, reference: R.healthInsurance }],
+      values: [
+        { from: '2020-01-01', value: { employee: '0.015', employer: '0.03' }, reference: R.healthInsurance },
+      ],
     },
     pairRates,
   ),
@@ -225,7 +270,8 @@ export const VN_PAYROLL_PARAMETERS = {
   unionFeeRate: defineParameter(
     {
       id: 'unionFeeRate',
-      description: 'Trade-union fee (kinh phí công đoàn, KPCĐ) paid by the employer on the social insurance salary',
+      description:
+        'Trade-union fee (kinh phí công đoàn, KPCĐ) paid by the employer on the social insurance salary',
       unit: 'rate',
       values: [{ from: '2020-01-01', value: '0.02', reference: R.tradeUnionLaw }],
     },
@@ -234,9 +280,16 @@ export const VN_PAYROLL_PARAMETERS = {
   unionDues: defineParameter(
     {
       id: 'unionDues',
-      description: 'Union member dues (đoàn phí công đoàn) withheld from members: rate of the social insurance salary, capped at a multiple of the base salary — UNVERIFIED',
+      description:
+        'Union member dues (đoàn phí công đoàn) withheld from members: rate of the social insurance salary, capped at a multiple of the base salary — UNVERIFIED',
       unit: 'rate',
-      values: [{ from: '2020-01-01', value: { rate: '0.01', capMultipleOfBaseSalary: '0.1' }, reference: R.unionDues }],
+      values: [
+        {
+          from: '2020-01-01',
+          value: { rate: '0.01', capMultipleOfBaseSalary: '0.1' },
+          reference: R.unionDues,
+        },
+      ],
     },
     z.object({ rate, capMultipleOfBaseSalary: rate }).strict(),
   ),
@@ -267,7 +320,8 @@ export const VN_PAYROLL_PARAMETERS = {
   insuranceUnpaidDaysLimit: defineParameter(
     {
       id: 'insuranceUnpaidDaysLimit',
-      description: 'No BHXH/BHYT/BHTN contribution for a month with at least this many unpaid (or not worked) working days',
+      description:
+        'No BHXH/BHYT/BHTN contribution for a month with at least this many unpaid (or not worked) working days',
       unit: 'working days',
       values: [{ from: '2020-01-01', value: '14', reference: R.siUnpaidDays }],
     },
@@ -276,7 +330,8 @@ export const VN_PAYROLL_PARAMETERS = {
   foreignSocialInsuranceMinContractMonths: defineParameter(
     {
       id: 'foreignSocialInsuranceMinContractMonths',
-      description: 'A foreign employee joins compulsory BHXH (and BHYT) with a labour contract of at least this many months; foreign employees never join BHTN',
+      description:
+        'A foreign employee joins compulsory BHXH (and BHYT) with a labour contract of at least this many months; foreign employees never join BHTN',
       unit: 'months',
       values: [
         { from: '2018-12-01', value: '12', reference: R.decree143 },
@@ -308,7 +363,12 @@ export const VN_PAYROLL_PARAMETERS = {
       values: [
         {
           from: '2020-01-01',
-          value: { I: { monthly: '4420000' }, II: { monthly: '3920000' }, III: { monthly: '3430000' }, IV: { monthly: '3070000' } },
+          value: {
+            I: { monthly: '4420000' },
+            II: { monthly: '3920000' },
+            III: { monthly: '3430000' },
+            IV: { monthly: '3070000' },
+          },
           reference: R.minimumWage2019,
         },
         {
@@ -348,17 +408,30 @@ export const VN_PAYROLL_PARAMETERS = {
   overtimeMultipliers: defineParameter(
     {
       id: 'overtimeMultipliers',
-      description: 'Labour Code pay multipliers: overtime on a weekday / weekly rest day / public holiday, night-work premium, and the share of the day rate added for night overtime',
+      description:
+        'Labour Code pay multipliers: overtime on a weekday / weekly rest day / public holiday, night-work premium, and the share of the day rate added for night overtime',
       unit: 'multiple of the normal hourly rate',
       values: [
         {
           from: '2013-05-01',
-          value: { weekday: '1.5', restDay: '2', holiday: '3', nightPremium: '0.3', nightOvertimeDayShare: '0.2' },
+          value: {
+            weekday: '1.5',
+            restDay: '2',
+            holiday: '3',
+            nightPremium: '0.3',
+            nightOvertimeDayShare: '0.2',
+          },
           reference: R.labourCode2012,
         },
         {
           from: '2021-01-01',
-          value: { weekday: '1.5', restDay: '2', holiday: '3', nightPremium: '0.3', nightOvertimeDayShare: '0.2' },
+          value: {
+            weekday: '1.5',
+            restDay: '2',
+            holiday: '3',
+            nightPremium: '0.3',
+            nightOvertimeDayShare: '0.2',
+          },
           reference: R.labourCode2019,
         },
       ],
@@ -368,7 +441,8 @@ export const VN_PAYROLL_PARAMETERS = {
   overtimeMonthlyLimitHours: defineParameter(
     {
       id: 'overtimeMonthlyLimitHours',
-      description: 'Overtime hours per month within the Labour Code limit (hours beyond it lose the PIT exemption)',
+      description:
+        'Overtime hours per month within the Labour Code limit (hours beyond it lose the PIT exemption)',
       unit: 'hours per month',
       values: [{ from: '2021-01-01', value: '40', reference: R.labourCodeOvertimeLimit }],
     },

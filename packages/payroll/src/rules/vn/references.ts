@@ -128,11 +128,13 @@ export const VN_REFERENCES = {
   },
   decree58: {
     document: 'Decree 58/2020/NĐ-CP',
-    title: 'Occupational accident and disease insurance rates (in force 15 Jul 2020); ceiling in OSH Law 84/2015/QH13 Art. 44',
+    title:
+      'Occupational accident and disease insurance rates (in force 15 Jul 2020); ceiling in OSH Law 84/2015/QH13 Art. 44',
     note: '[S] 0.5 %, or 0.3 % for an approved employer in a high-risk sector',
   },
   healthInsurance: {
-    document: 'Law 25/2008/QH12 on Health Insurance (as amended, latest 51/2024/QH15); Decree 146/2018/NĐ-CP, Decree 188/2025/NĐ-CP',
+    document:
+      'Law 25/2008/QH12 on Health Insurance (as amended, latest 51/2024/QH15); Decree 146/2018/NĐ-CP, Decree 188/2025/NĐ-CP',
     note: '[S] 4.5 % split 1.5 % employee / 3 % employer; cap 20 × base salary',
   },
   employmentLaw2013: {

@@ -1,4 +1,11 @@
-import { BoRuleError, type DatedValue, type LegalReference, type Parameter, parameterAt, isBoError } from '@bo/core';
+import {
+  BoRuleError,
+  type DatedValue,
+  type LegalReference,
+  type Parameter,
+  parameterAt,
+  isBoError,
+} from '@bo/core';
 import { type Ratio, ratio, rMul } from '../../internal/exact.js';
 import type { VnPayrollParameters } from './parameters.js';
 
@@ -38,7 +45,13 @@ export interface TaxRules {
 export interface InsuranceRules {
   readonly date: string;
   readonly region: VnRegion;
-  readonly social: Sourced<{ employee: Ratio; sicknessMaternity: Ratio; retirementSurvivorship: Ratio; occupationalAccident: Ratio; occupationalAccidentReduced: Ratio }>;
+  readonly social: Sourced<{
+    employee: Ratio;
+    sicknessMaternity: Ratio;
+    retirementSurvivorship: Ratio;
+    occupationalAccident: Ratio;
+    occupationalAccidentReduced: Ratio;
+  }>;
   readonly health: Sourced<{ employee: Ratio; employer: Ratio }>;
   readonly unemployment: Sourced<{ employee: Ratio; employer: Ratio }>;
   readonly unionFeeRate: Sourced<Ratio>;
@@ -49,7 +62,13 @@ export interface InsuranceRules {
   readonly unemploymentCap: Sourced<bigint>;
   readonly unpaidDaysLimit: Sourced<bigint>;
   readonly foreignMinContractMonths: Sourced<bigint>;
-  readonly overtime: Sourced<{ weekday: Ratio; restDay: Ratio; holiday: Ratio; nightPremium: Ratio; nightOvertimeDayShare: Ratio }>;
+  readonly overtime: Sourced<{
+    weekday: Ratio;
+    restDay: Ratio;
+    holiday: Ratio;
+    nightPremium: Ratio;
+    nightOvertimeDayShare: Ratio;
+  }>;
 }
 
 function at<T>(param: Parameter<T>, date: string, field: string): DatedValue<T> {
@@ -88,7 +107,10 @@ const big = (s: string): bigint => BigInt(s);
  * Builds the exact tariff (with quick-formula deductions) from bracket data.
  * @internal
  */
-export function buildTariff(brackets: readonly { lower: string; rate: string }[], multiplier = 1n): TariffBracket[] {
+export function buildTariff(
+  brackets: readonly { lower: string; rate: string }[],
+  multiplier = 1n,
+): TariffBracket[] {
   const out: TariffBracket[] = [];
   let below: Ratio = { n: 0n, d: 1n };
   for (let i = 0; i < brackets.length; i++) {
@@ -117,7 +139,11 @@ const insCache = new WeakMap<object, Map<string, InsuranceRules>>();
  * @throws BoRuleError `PAYROLL/NO_RULES_FOR_DATE` (path `[field]`) when a parameter has no value then
  * @internal
  */
-export function resolveTaxRules(params: VnPayrollParameters, taxDate: string, field = 'paymentDate'): TaxRules {
+export function resolveTaxRules(
+  params: VnPayrollParameters,
+  taxDate: string,
+  field = 'paymentDate',
+): TaxRules {
   let cache = taxCache.get(params);
   if (!cache) {
     cache = new Map();
@@ -131,7 +157,10 @@ export function resolveTaxRules(params: VnPayrollParameters, taxDate: string, fi
     selfDeduction: src(at(params.pitSelfDeduction, taxDate, field), big),
     dependantDeduction: src(at(params.pitDependantDeduction, taxDate, field), big),
     nonResidentRate: src(at(params.pitNonResidentRate, taxDate, field), (v) => ratio(v)),
-    casual: src(at(params.pitCasualWithholding, taxDate, field), (v) => ({ rate: ratio(v.rate), threshold: big(v.threshold) })),
+    casual: src(at(params.pitCasualWithholding, taxDate, field), (v) => ({
+      rate: ratio(v.rate),
+      threshold: big(v.threshold),
+    })),
     overtimeExemption: src(at(params.pitOvertimeExemption, taxDate, field), (v) => v),
     mealCap: optional(maybe(params.pitMealAllowanceCap, taxDate), big),
     pensionCap: optional(maybe(params.pitVoluntaryPensionCap, taxDate), big),
@@ -151,7 +180,12 @@ function optional<T, U>(d: DatedValue<T> | undefined, f: (v: T) => U): Sourced<U
  * @throws BoRuleError `PAYROLL/NO_RULES_FOR_DATE` (path `[field]`)
  * @internal
  */
-export function resolveInsuranceRules(params: VnPayrollParameters, date: string, region: VnRegion, field = 'period'): InsuranceRules {
+export function resolveInsuranceRules(
+  params: VnPayrollParameters,
+  date: string,
+  region: VnRegion,
+  field = 'period',
+): InsuranceRules {
   let cache = insCache.get(params);
   if (!cache) {
     cache = new Map();
@@ -163,7 +197,14 @@ export function resolveInsuranceRules(params: VnPayrollParameters, date: string,
   const baseSalary = src(at(params.baseSalary, date, field), big);
   const minimum = at(params.regionalMinimumWage, date, field);
   const regionWage = minimum.value[region];
-  const minimumWage = { value: { monthly: big(regionWage.monthly), hourly: regionWage.hourly === undefined ? undefined : big(regionWage.hourly) }, from: minimum.from, reference: minimum.reference };
+  const minimumWage = {
+    value: {
+      monthly: big(regionWage.monthly),
+      hourly: regionWage.hourly === undefined ? undefined : big(regionWage.hourly),
+    },
+    from: minimum.from,
+    reference: minimum.reference,
+  };
   const siCap = at(params.socialInsuranceCapMultiple, date, field);
   const uiCap = at(params.unemploymentInsuranceCapMultiple, date, field);
   const dues = at(params.unionDues, date, field);
@@ -181,10 +222,19 @@ export function resolveInsuranceRules(params: VnPayrollParameters, date: string,
       occupationalAccident: ratio(v.occupationalAccident),
       occupationalAccidentReduced: ratio(v.occupationalAccidentReduced),
     })),
-    health: src(at(params.healthInsuranceRates, date, field), (v) => ({ employee: ratio(v.employee), employer: ratio(v.employer) })),
-    unemployment: src(at(params.unemploymentInsuranceRates, date, field), (v) => ({ employee: ratio(v.employee), employer: ratio(v.employer) })),
+    health: src(at(params.healthInsuranceRates, date, field), (v) => ({
+      employee: ratio(v.employee),
+      employer: ratio(v.employer),
+    })),
+    unemployment: src(at(params.unemploymentInsuranceRates, date, field), (v) => ({
+      employee: ratio(v.employee),
+      employer: ratio(v.employer),
+    })),
     unionFeeRate: src(at(params.unionFeeRate, date, field), (v) => ratio(v)),
-    unionDues: src(dues, (v) => ({ rate: ratio(v.rate), cap: capOf(v.capMultipleOfBaseSalary, baseSalary.value) })),
+    unionDues: src(dues, (v) => ({
+      rate: ratio(v.rate),
+      cap: capOf(v.capMultipleOfBaseSalary, baseSalary.value),
+    })),
     baseSalary,
     minimumWage,
     socialCap: src(siCap, (v) => capOf(v, baseSalary.value)),
