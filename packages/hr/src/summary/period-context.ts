@@ -1,6 +1,7 @@
 import {
   addDays,
   type CalendarDate,
+  Decimal,
   type LegalReference,
   monthOf,
   type Period,
@@ -62,6 +63,11 @@ export interface PeriodContext {
   /** Scheduled day weight by the weekly pattern (1, 0.5 or 0). */
   readonly patternWeight: Float64Array;
   readonly standardWorkingDays: number;
+  /**
+   * Overtime allowed on each day before a `daily` violation: ⌊dailyFractionOfNormal × scheduled minutes⌋
+   * on working days (daily mode); in weekly mode the cap is normal + overtime ≤ dailyTotalHours.
+   */
+  readonly dailyOvertimeLimit: Int32Array;
   readonly schedule: WorkSchedule;
   readonly caps: OvertimeCaps;
   readonly capsReference: LegalReference;
@@ -130,6 +136,9 @@ export function preparePeriod(
     standardWorkingDays = policy.fixed;
   }
   const dated = parameterAt(OVERTIME_CAPS, period.start);
+  const fraction = new Decimal(dated.value.dailyFractionOfNormal);
+  const dailyOvertimeLimit = new Int32Array(n);
+  for (let i = 0; i < n; i++) dailyOvertimeLimit[i] = fraction.times(patternMinutes[i]!).floor().toNumber();
   const leaveTypes = new Map((options.leaveTypes ?? DEFAULT_LEAVE_TYPES).map((t) => [t.code, t]));
   return {
     month,
@@ -139,6 +148,7 @@ export function preparePeriod(
     patternMinutes,
     patternWeight,
     standardWorkingDays,
+    dailyOvertimeLimit,
     schedule,
     caps: dated.value,
     capsReference: dated.reference,

@@ -125,7 +125,12 @@ function clock(text: string, path: (string | number)[]): number {
 }
 
 function dayIndex(ctx: PeriodContext, date: string, path: (string | number)[]): number {
-  if (typeof date !== 'string' || date.length !== 10 || date.slice(0, 7) !== ctx.month) {
+  if (
+    typeof date !== 'string' ||
+    date.length !== 10 ||
+    !date.startsWith(ctx.month) ||
+    date.charCodeAt(7) !== 45
+  ) {
     invalid(
       'HR/DATE_OUTSIDE_PERIOD',
       `${JSON.stringify(date)} is not a day of ${ctx.month}`,
@@ -239,7 +244,6 @@ export function summarizePeriod(ctx: PeriodContext, input: EmployeePeriodInput):
   }
 
   const attended = new Uint8Array(n);
-  const dailyFractionTimes100 = Math.round(Number(caps.dailyFractionOfNormal) * 100);
   const restCap = caps.restDayHours * 60;
   const dailyTotalCap = caps.dailyTotalHours * 60;
   const weekly = ctx.schedule.hoursMode === 'weekly';
@@ -335,9 +339,7 @@ export function summarizePeriod(ctx: PeriodContext, input: EmployeePeriodInput):
     if (kind === DAY_WORKING) {
       if (dayNormal > 0) workedDays += patternWeight[i]! * (1 - leaveFraction[i]!);
       shortfall += dayBudget - dayNormal;
-      const limit = weekly
-        ? Math.max(0, dailyTotalCap - dayNormal)
-        : Math.floor((patternMinutes[i]! * dailyFractionTimes100) / 100);
+      const limit = weekly ? Math.max(0, dailyTotalCap - dayNormal) : ctx.dailyOvertimeLimit[i]!;
       if (dayOt > limit)
         violations.push({
           rule: 'daily',

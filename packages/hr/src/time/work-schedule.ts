@@ -138,6 +138,14 @@ const DEFAULT_NIGHT: NightWindow = valueAt(NIGHT_WINDOW, '2021-01-01');
  * @example nightOverlap(20 * 60, 26 * 60) // 240 (20:00–02:00)
  */
 export function nightOverlap(s: number, e: number, w: NightWindow = DEFAULT_NIGHT): number {
-  const ov = (a: number, b: number) => Math.max(0, Math.min(e, b) - Math.max(s, a));
-  return ov(0, w.endMinute) + ov(w.startMinute, 1440 + w.endMinute) + ov(1440 + w.startMinute, 2880);
+  // three windows: [0, end), [start, 1440 + end), [1440 + start, 2880)
+  let n = 0;
+  let hi = Math.min(e, w.endMinute);
+  if (hi > s) n += hi - s;
+  let lo = Math.max(s, w.startMinute);
+  hi = Math.min(e, 1440 + w.endMinute);
+  if (hi > lo) n += hi - lo;
+  lo = Math.max(s, 1440 + w.startMinute);
+  if (e > lo) n += e - lo;
+  return n;
 }
