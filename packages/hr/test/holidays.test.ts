@@ -112,6 +112,24 @@ describe('public holidays (Labour Code 2019 Art. 112, Resolution 28/2026/QH16)',
     expect(holidayDates(publicHolidays(2026)).has('2026-08-31' as never)).toBe(false);
     expect(holidayDates(publicHolidays(2026, { applySwaps: true })).has('2026-08-31' as never)).toBe(true);
   });
+  it('uses a user-supplied arrangement and checks its length', () => {
+    const mine = {
+      year: 2027,
+      tet: ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09'] as never[],
+      reference: { document: 'test' },
+    };
+    expect(
+      publicHolidays(2027, { arrangements: [mine] })
+        .holidays.filter((h) => h.id === 'tet')
+        .map((h) => h.date),
+    ).toEqual(mine.tet);
+    try {
+      publicHolidays(2027, { arrangements: [{ ...mine, tet: mine.tet.slice(0, 4) }] });
+      expect.unreachable();
+    } catch (e) {
+      expect(isBoError(e, 'HR/INVALID_ARRANGEMENT')).toBe(true);
+    }
+  });
   it('rejects years before the first list', () => {
     try {
       publicHolidays(2010);

@@ -59,12 +59,34 @@ function ruleDates(
     case 'lunar':
       return [lunarToSolar({ day: rule.day, month: rule.month, year, leap: false })];
     case 'lunar-new-year': {
-      if (arrangement?.tet) return [...arrangement.tet];
+      if (arrangement?.tet) {
+        if (arrangement.tet.length !== rule.days) {
+          invalid(
+            'HR/INVALID_ARRANGEMENT',
+            `the ${year} arrangement lists ${arrangement.tet.length} Tết days; the law gives ${rule.days}`,
+            `lịch nghỉ Tết năm ${year} phải có ${rule.days} ngày`,
+            ['arrangements', 'tet'],
+            { year },
+          );
+        }
+        return [...arrangement.tet];
+      }
       const first = addDays(lunarNewYear(year), -1);
       return Array.from({ length: rule.days }, (_, i) => addDays(first, i));
     }
     case 'adjacent': {
-      if (arrangement?.nationalDayAdjacent) return [...arrangement.nationalDayAdjacent];
+      if (arrangement?.nationalDayAdjacent) {
+        if (arrangement.nationalDayAdjacent.length !== rule.days) {
+          invalid(
+            'HR/INVALID_ARRANGEMENT',
+            `the ${year} arrangement lists ${arrangement.nationalDayAdjacent.length} days next to National Day; the law gives ${rule.days}`,
+            `số ngày nghỉ liền kề Quốc khánh năm ${year} phải là ${rule.days}`,
+            ['arrangements', 'nationalDayAdjacent'],
+            { year },
+          );
+        }
+        return [...arrangement.nationalDayAdjacent];
+      }
       const anchor = dateOf(year, rule.month, rule.day);
       return Array.from({ length: rule.days }, (_, i) => addDays(anchor, -(i + 1)));
     }
@@ -75,7 +97,8 @@ function ruleDates(
  * The public holidays of a year: statutory days computed from the dated list (lunar days converted with
  * the Vietnamese calendar), the Prime Minister's arrangement where one is recorded, compensatory days for
  * holidays on weekly rest days (Labour Code 2019 Art. 111(3)), and optionally the public-sector swaps.
- * @throws BoValidationError `HR/NO_HOLIDAY_RULES` for a year before the first dated list
+ * @throws BoValidationError `HR/NO_HOLIDAY_RULES` for a year before the first dated list;
+ *   `HR/INVALID_ARRANGEMENT` when an arrangement lists a different number of days than the law
  * @example
  * publicHolidays(2026).holidays.filter((h) => h.kind === 'statutory').length // 12
  * publicHolidays(2026).holidays.find((h) => h.kind === 'compensatory')?.date // '2026-04-27' (Hùng Kings on Sunday)
