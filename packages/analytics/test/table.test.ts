@@ -297,3 +297,17 @@ describe('parseRows (zod columns)', () => {
     ).toEqual([0, 'amount']);
   });
 });
+
+describe('key identity', () => {
+  it('compares keys by value across numbers, Decimals and bigints, never confusing them with strings', () => {
+    const rows = [{ k: new Decimal(5) }, { k: 'n5' }, { k: new Decimal('5.0') }, { k: 5 }];
+    const g = groupBy(rows, ['k'], { n: count() });
+    expect(g.map((r) => r.n)).toEqual([3, 1]);
+    const p = pivot(
+      rows.map((r, i) => ({ ...r, i })),
+      { index: ['k'], columns: 'i', value: count() },
+    );
+    expect(p.rows).toHaveLength(2);
+    expect(innerJoin([{ k: 5 }], [{ k: new Decimal('5.00'), v: 1 }], { on: ['k'] })).toHaveLength(1);
+  });
+});

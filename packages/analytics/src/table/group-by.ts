@@ -12,8 +12,27 @@ export type AggregateResult<S extends AggregateSpec> = {
 /** A plain record (one row of a table). */
 export type Row = Readonly<Record<string, unknown>>;
 
-function mapKey(v: unknown): unknown {
-  return v !== null && typeof v === 'object' ? keyOf(v) : v;
+/**
+ * Map key of a cell: primitives as they are (SameValueZero), objects (Decimal, Money…) interned by value to a
+ * unique token, so that a Decimal can never collide with a string that happens to spell its internal key.
+ */
+function keyMaker(): (v: unknown) => unknown {
+  const tokens = new Map<string, object>();
+  return (v) => {
+    if (v === null || (typeof v !== 'object' && typeof v !== 'bigint')) return v;
+    const k = keyOf(v);
+    // A Decimal or bigint equal to a JS number groups with that number (keys compare by value, as in joins).
+    if (k.startsWith('n')) {
+      const n = Number(k.slice(1));
+      if (String(n) === k.slice(1)) return n;
+    }
+    let t = tokens.get(k);
+    if (t === undefined) {
+      t = { k };
+      tokens.set(k, t);
+    }
+    return t;
+  };
 }
 
 /**
@@ -46,8 +65,9 @@ interface Group {
 
 /**
  * Groups rows by one or more key fields and aggregates each group. Groups come out in order of first
- * appearance (deterministic); key values are compared by value (Decimals/Money too). A missing key value
- * (`null`/`undefined`) forms its own group — keys are labels, not measures.
+ * appearance (deterministic). Key values are compared by value — the number 5, `new Decimal('5.0')` and `5n`
+ * are one group, the string '5' another; Money by currency and amount. A missing key value
+ * (`null` or `undefined`, each its own group) is kept — keys are labels, not measures.
  *
  * @example
  * ```ts
@@ -65,6 +85,7 @@ export function groupBy<R extends Row, K extends keyof R & string, S extends Agg
   const groups: Group[] = [];
   const nk = keys.length;
   const root = new Map<unknown, unknown>();
+  const mapKey = keyMaker();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as R;
     let node: Map<unknown, unknown> = root;

@@ -48,15 +48,9 @@ export function pivot<R extends Row, K extends keyof R & string>(
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as R;
     const cv = row[colField];
-    const ck = typeof cv === 'string' ? cv : keyOf(cv);
+    const ck = keyOf(cv);
     if (!colKeys.has(ck)) colKeys.set(ck, cv);
-    let rk: string;
-    if (index.length === 1) {
-      const v = row[index[0] as K];
-      rk = typeof v === 'string' ? v : keyOf(v);
-    } else {
-      rk = index.map((f) => keyOf(row[f])).join('\u0001');
-    }
+    const rk = index.length === 1 ? keyOf(row[index[0] as K]) : index.map((f) => keyOf(row[f])).join('\u0001');
     let r = rowIndex.get(rk);
     if (r === undefined) {
       r = { key: index.map((f) => row[f]), cells: new Map() };
