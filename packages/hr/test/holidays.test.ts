@@ -120,7 +120,7 @@ describe('public holidays (Labour Code 2019 Art. 112, Resolution 28/2026/QH16)',
     };
     expect(
       publicHolidays(2027, { arrangements: [mine] })
-        .holidays.filter((h) => h.id === 'tet')
+        .holidays.filter((h) => h.id === 'tet' && h.kind === 'statutory')
         .map((h) => h.date),
     ).toEqual(mine.tet);
     try {
