@@ -6,7 +6,7 @@
  * Run: npx tsx examples/payroll-run/main.ts
  */
 import { formatMoney, toMinor } from '@bo/core';
-import { computeArrears, runPayroll } from '@bo/payroll';
+import { computeArrears, type PayrollRunInput, runPayroll } from '@bo/payroll';
 
 const january = {
   employeeId: 'NV002',
@@ -22,6 +22,7 @@ const january = {
 } as const;
 // January was paid on 25 M; the raise to 27 M was backdated.
 const arrears = computeArrears({ original: january, corrected: { ...january, salary: 27000000 } });
+const { period: _period, paymentDate: _paid, ...nv002 } = january;
 
 const run = runPayroll(
   {
@@ -38,9 +39,7 @@ const run = runPayroll(
         bank: { account: '0071000111', bank: 'VCB' },
       },
       {
-        ...january,
-        period: undefined,
-        paymentDate: undefined,
+        ...nv002,
         salary: 27000000,
         overtime: [{ kind: 'weekday', hours: 6 }],
       },
@@ -74,7 +73,7 @@ const run = runPayroll(
         department: 'ADMIN',
         dependants: [{ id: 'baby', from: '2026-05-01' }],
       },
-    ].map(({ period: _p, paymentDate: _d, ...e }) => e),
+    ] satisfies PayrollRunInput['employees'],
     arrears: [arrears],
   },
   { expenseRole: (p) => (p.department === 'SALES' ? 'sellingStaffExpense' : 'salaryExpense') },
