@@ -50,7 +50,8 @@ export function pivot<R extends Row, K extends keyof R & string>(
     const cv = row[colField];
     const ck = keyOf(cv);
     if (!colKeys.has(ck)) colKeys.set(ck, cv);
-    const rk = index.length === 1 ? keyOf(row[index[0] as K]) : index.map((f) => keyOf(row[f])).join('\u0001');
+    const rk =
+      index.length === 1 ? keyOf(row[index[0] as K]) : index.map((f) => keyOf(row[f])).join('\u0001');
     let r = rowIndex.get(rk);
     if (r === undefined) {
       r = { key: index.map((f) => row[f]), cells: new Map() };
