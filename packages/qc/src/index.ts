@@ -50,3 +50,29 @@ export {
   type SignalSide,
   type EvaluateRulesOptions,
 } from './rules/evaluate-rules.js';
+export type {
+  Subgroups,
+  FlatSubgroups,
+} from './charts/internal.js';
+export {
+  AD_PVALUE_TABLE,
+  andersonDarling,
+  type AndersonDarlingResult,
+} from './capability/anderson-darling.js';
+export {
+  processCapability,
+  SpecLimitsSchema,
+  type SpecLimits,
+  type CapabilityOptions,
+  type CapabilityReport,
+  type Interval,
+} from './capability/process-capability.js';
+export {
+  SIGMA_SHIFT,
+  dpmo,
+  poissonYield,
+  firstPassYield,
+  rolledThroughputYield,
+  sigmaLevel,
+  dpmoAtSigmaLevel,
+} from './capability/six-sigma.js';
