@@ -167,7 +167,7 @@ describe('recruitment', () => {
     const hired = acceptOffer(c, offer, '2026-03-20');
     expect(hired.stage).toBe('hired');
     const base = employeeInput();
-    const employee = candidateToEmployee(hired, offer as never, {
+    const employee = candidateToEmployee(hired, offer, {
       id: 'E100',
       code: 'NV100',
       gender: 'male',
@@ -183,7 +183,7 @@ describe('recruitment', () => {
     });
     expect(
       errorOf(() =>
-        candidateToEmployee(c, offer as never, {
+        candidateToEmployee(c, offer, {
           id: 'E',
           code: 'E',
           gender: 'male',

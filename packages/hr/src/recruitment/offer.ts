@@ -61,7 +61,7 @@ export function acceptOffer(candidate: Candidate, offer: unknown, on: string): C
  */
 export function candidateToEmployee(
   candidate: Candidate,
-  offer: Offer,
+  offer: { readonly startDate: string },
   details: Omit<EmployeeInput, 'fullName' | 'hireDate' | 'birthDate' | 'contact'> &
     Partial<Pick<EmployeeInput, 'birthDate'>>,
 ): Employee {
