@@ -1,70 +1,71 @@
 import type { StoredEntry } from '../journal/stored-entry.js';
-import { sha256Hex } from './sha256.js';
+import { CanonicalWriter } from './canonical-writer.js';
 
 type Content = Omit<StoredEntry, 'seq' | 'prevHash' | 'hash'>;
 
-function dims(d: Readonly<Record<string, string | undefined>> | undefined): string {
-  if (d === undefined) return '';
-  const keys = Object.keys(d).sort();
-  let s = '';
-  for (const k of keys) {
-    const v = d[k];
-    if (v !== undefined) s += JSON.stringify(k) + ':' + JSON.stringify(v) + ',';
+const writer = new CanonicalWriter();
+
+function writeRecord(w: CanonicalWriter, d: Readonly<Record<string, string | undefined>> | undefined): void {
+  if (d === undefined) {
+    w.tag(45);
+    return;
   }
-  return s;
+  const keys = Object.keys(d).filter((k) => d[k] !== undefined);
+  if (keys.length > 1) keys.sort();
+  w.tag(123).int(keys.length);
+  for (const k of keys) w.str(k).str(d[k]!);
+}
+
+function writeContent(w: CanonicalWriter, e: Content): void {
+  w.tag(86).tag(49); // "V1": encoding version
+  w.str(e.id);
+  if (e.idempotencyKey === e.id) w.tag(61);
+  else w.tag(43).str(e.idempotencyKey);
+  w.str(e.kind).str(e.postingDate);
+  w.opt(e.documentDate).opt(e.documentNumber).str(e.description);
+  w.opt(e.reverses).opt(e.pendingId).opt(e.adjustsDate);
+  writeRecord(w, e.metadata);
+  const ps = e.postings;
+  w.int(ps.length);
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    w.str(p.account)
+      .tag(p.side === 'D' ? 68 : 67)
+      .int(p.amount);
+    if (p.currency === undefined) w.tag(45);
+    else
+      w.tag(43)
+        .str(p.currency)
+        .int(p.originalAmount ?? 0)
+        .opt(p.rate);
+    writeRecord(w, p.dimensions);
+    w.opt(p.memo);
+  }
 }
 
 /**
- * The canonical text of an entry's content (everything but seq and hashes): fixed field order,
- * JSON-quoted strings, sorted dimension/metadata keys. Two entries with the same content encode
- * identically; it is what idempotency compares and what the hash chain covers.
- * @example encodeEntryContent(entry)
+ * The canonical encoding of an entry's content (everything but seq and hashes): fixed field
+ * order, length-prefixed UTF-8 strings, sorted dimension and metadata keys, integer amounts.
+ * Two entries with the same content encode identically; it is what idempotency compares and what
+ * the hash chain covers. Returned as a latin-1 string of the bytes.
+ * @example encodeEntryContent(entry) === encodeEntryContent(replayed)
  */
 export function encodeEntryContent(e: Content): string {
-  let s =
-    'v1|' +
-    JSON.stringify(e.id) +
-    '|' +
-    JSON.stringify(e.idempotencyKey) +
-    '|' +
-    e.kind +
-    '|' +
-    e.postingDate +
-    '|' +
-    (e.documentDate ?? '') +
-    '|' +
-    (e.documentNumber === undefined ? '' : JSON.stringify(e.documentNumber)) +
-    '|' +
-    JSON.stringify(e.description) +
-    '|' +
-    (e.reverses === undefined ? '' : JSON.stringify(e.reverses)) +
-    '|' +
-    (e.pendingId === undefined ? '' : JSON.stringify(e.pendingId)) +
-    '|' +
-    (e.adjustsDate ?? '') +
-    '|' +
-    dims(e.metadata);
-  for (const p of e.postings) {
-    s +=
-      '\n' +
-      p.account +
-      ' ' +
-      p.side +
-      ' ' +
-      p.amount +
-      (p.currency === undefined ? '' : ' ' + p.currency + ' ' + p.originalAmount + ' ' + (p.rate ?? '')) +
-      (p.dimensions === undefined ? '' : ' {' + dims(p.dimensions) + '}') +
-      (p.memo === undefined ? '' : ' ' + JSON.stringify(p.memo));
-  }
-  return s;
+  writer.reset();
+  writeContent(writer, e);
+  return writer.snapshot();
 }
 
 /**
- * The chained hash of an entry: SHA-256 of the previous hash, the sequence number and the content.
+ * The chained hash of an entry: SHA-256 over the previous hash, the sequence number and the
+ * canonical content.
  * @example hashEntry(GENESIS_HASH, 1, content)
  */
 export function hashEntry(prevHash: string, seq: number, content: Content): string {
-  return sha256Hex(prevHash + '|' + seq + '|' + encodeEntryContent(content));
+  writer.reset();
+  writer.hex32(prevHash).int(seq);
+  writeContent(writer, content);
+  return writer.sha256();
 }
 
 /** Result of {@link verifyChain}. @example const r: ChainVerification = { ok: true, count: 3 }; */
@@ -88,13 +89,13 @@ export type ChainVerification =
  */
 export function verifyChain(entries: readonly StoredEntry[], startHash = '0'.repeat(64)): ChainVerification {
   let prev = startHash;
+  const first = entries[0]?.seq ?? 1;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
     if (e.prevHash !== prev)
       return { ok: false, count: entries.length, index: i, entryId: e.id, reason: 'broken-link' };
-    if (e.seq !== (entries[0]?.seq ?? 1) + i) {
+    if (e.seq !== first + i)
       return { ok: false, count: entries.length, index: i, entryId: e.id, reason: 'sequence' };
-    }
     if (hashEntry(prev, e.seq, e) !== e.hash) {
       return { ok: false, count: entries.length, index: i, entryId: e.id, reason: 'hash-mismatch' };
     }

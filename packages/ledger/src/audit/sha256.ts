@@ -105,12 +105,13 @@ function encodeUtf8(text: string): number {
 }
 
 /**
- * SHA-256 of the UTF-8 encoding of a string, as 64 lowercase hex digits (lone surrogates are
- * encoded as U+FFFD, like `TextEncoder`).
- * @example sha256Hex('abc') // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ * SHA-256 of the first `length` bytes of `bytes`, as 64 lowercase hex digits. The buffer must have
+ * at least 72 spare bytes after `length`: padding is written in place (no copy on the hot path).
+ * @internal
+ * @example sha256HexInPlace(buffer, n)
  */
-export function sha256Hex(text: string): string {
-  const n = encodeUtf8(text);
+export function sha256HexInPlace(bytes: Uint8Array, length: number): string {
+  const n = length;
   H[0] = 0x6a09e667;
   H[1] = 0xbb67ae85 | 0;
   H[2] = 0x3c6ef372;
@@ -119,25 +120,34 @@ export function sha256Hex(text: string): string {
   H[5] = 0x9b05688c | 0;
   H[6] = 0x1f83d9ab;
   H[7] = 0x5be0cd19;
-  // padding
   const total = ((n + 8) >> 6) * 64 + 64;
-  buf[n] = 0x80;
-  buf.fill(0, n + 1, total);
+  bytes[n] = 0x80;
+  bytes.fill(0, n + 1, total);
   const bits = n * 8;
-  buf[total - 4] = (bits >>> 24) & 255;
-  buf[total - 3] = (bits >>> 16) & 255;
-  buf[total - 2] = (bits >>> 8) & 255;
-  buf[total - 1] = bits & 255;
+  bytes[total - 4] = (bits >>> 24) & 255;
+  bytes[total - 3] = (bits >>> 16) & 255;
+  bytes[total - 2] = (bits >>> 8) & 255;
+  bytes[total - 1] = bits & 255;
   const hi = Math.floor(n / 0x20000000);
-  buf[total - 8] = (hi >>> 24) & 255;
-  buf[total - 7] = (hi >>> 16) & 255;
-  buf[total - 6] = (hi >>> 8) & 255;
-  buf[total - 5] = hi & 255;
-  for (let off = 0; off < total; off += 64) compress(buf, off);
+  bytes[total - 8] = (hi >>> 24) & 255;
+  bytes[total - 7] = (hi >>> 16) & 255;
+  bytes[total - 6] = (hi >>> 8) & 255;
+  bytes[total - 5] = hi & 255;
+  for (let off = 0; off < total; off += 64) compress(bytes, off);
   let out = '';
   for (let i = 0; i < 8; i++) {
     const v = H[i]!;
     out += HEX[(v >>> 24) & 255]! + HEX[(v >>> 16) & 255]! + HEX[(v >>> 8) & 255]! + HEX[v & 255]!;
   }
   return out;
+}
+
+/**
+ * SHA-256 of the UTF-8 encoding of a string, as 64 lowercase hex digits (lone surrogates are
+ * encoded as U+FFFD, like `TextEncoder`).
+ * @example sha256Hex('abc') // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ */
+export function sha256Hex(text: string): string {
+  const n = encodeUtf8(text);
+  return sha256HexInPlace(buf, n);
 }

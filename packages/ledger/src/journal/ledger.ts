@@ -220,6 +220,7 @@ interface Delta {
 }
 
 type Prepared = Omit<StoredEntry, 'seq' | 'prevHash' | 'hash'>;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -430,17 +431,18 @@ export function createLedger(options: LedgerOptions): Ledger {
     kind: EntryKind,
     postings: readonly StoredPosting[],
   ): Prepared {
-    return {
+    const o: Mutable<Prepared> = {
       id: e.id,
       idempotencyKey: e.idempotencyKey ?? e.id,
       kind,
       postingDate: e.postingDate,
-      ...(e.documentDate === undefined ? {} : { documentDate: e.documentDate }),
-      ...(e.documentNumber === undefined ? {} : { documentNumber: e.documentNumber }),
       description: e.description,
-      ...(e.metadata === undefined ? {} : { metadata: e.metadata }),
       postings,
     };
+    if (e.documentDate !== undefined) o.documentDate = e.documentDate;
+    if (e.documentNumber !== undefined) o.documentNumber = e.documentNumber;
+    if (e.metadata !== undefined) o.metadata = e.metadata;
+    return o;
   }
 
   function prepareMinor(e: MinorEntryInput, kind: EntryKind): Prepared {
@@ -658,7 +660,7 @@ export function createLedger(options: LedgerOptions): Ledger {
 
   function applyEntry(e: StoredEntry): void {
     byId.set(e.id, e);
-    byKey.set(e.idempotencyKey, e);
+    if (e.idempotencyKey !== e.id) byKey.set(e.idempotencyKey, e);
     if (e.reverses !== undefined) reversed.set(e.reverses, e.id);
     if (e.kind === 'pending') pendingStatus.set(e.id, 'open');
     if (e.kind === 'pendingPost' || e.kind === 'pendingVoid') {
@@ -696,6 +698,13 @@ export function createLedger(options: LedgerOptions): Ledger {
     }
   }
 
+  function findByKey(key: string): StoredEntry | undefined {
+    const k = byKey.size === 0 ? undefined : byKey.get(key);
+    if (k !== undefined) return k;
+    const e = byId.get(key);
+    return e !== undefined && e.idempotencyKey === key ? e : undefined;
+  }
+
   function requestOf(e: StoredEntry | Prepared): string {
     // The request as the caller sent it: prior-period routing is undone before comparing.
     const base =
@@ -725,36 +734,65 @@ export function createLedger(options: LedgerOptions): Ledger {
     const fresh: Prepared[] = [];
     const freshOrig: number[] = [];
     const seenKeys = new Map<string, number>();
-    const seenIds = new Set<string>();
+    const pathOf = (i: number, field: string) => (prepared.length > 1 ? ['entries', i, field] : [field]);
     for (let i = 0; i < prepared.length; i++) {
       const p = prepared[i]!;
-      const path = prepared.length > 1 ? ['entries', i] : [];
-      const existing = byKey.get(p.idempotencyKey);
+      const key = p.idempotencyKey;
+      let existing: StoredEntry | undefined;
+      if (key === p.id) {
+        const e = byId.get(key);
+        if (e !== undefined) {
+          if (e.idempotencyKey !== key) {
+            throw stateError(
+              'LEDGER/DUPLICATE_ENTRY_ID',
+              `entry id ${p.id} is already used`,
+              `mã bút toán ${p.id} đã tồn tại`,
+              pathOf(i, 'id'),
+              {
+                id: p.id,
+              },
+            );
+          }
+          existing = e;
+        }
+      } else existing = findByKey(key);
       if (existing !== undefined) {
         const req = requestKeys?.[i];
         if (req !== undefined) {
-          if (requests.get(p.idempotencyKey) !== req) conflict(p.idempotencyKey, [...path, 'idempotencyKey']);
-        } else if (requestOf(existing) !== requestOf(p))
-          conflict(p.idempotencyKey, [...path, 'idempotencyKey']);
+          if (requests.get(key) !== req) conflict(key, pathOf(i, 'idempotencyKey'));
+        } else if (requestOf(existing) !== requestOf(p)) conflict(key, pathOf(i, 'idempotencyKey'));
         results[i] = existing;
         continue;
       }
-      const dup = seenKeys.get(p.idempotencyKey);
+      const dup = seenKeys.get(key);
       if (dup !== undefined) {
-        if (requestOf(fresh[dup]!) !== requestOf(p)) conflict(p.idempotencyKey, [...path, 'idempotencyKey']);
+        if (requestOf(fresh[dup]!) !== requestOf(p)) conflict(key, pathOf(i, 'idempotencyKey'));
         continue;
       }
-      if (byId.has(p.id) || seenIds.has(p.id)) {
+      if ((p.id !== key && byId.has(p.id)) || (p.id !== key && seenKeys.has(p.id))) {
         throw stateError(
           'LEDGER/DUPLICATE_ENTRY_ID',
           `entry id ${p.id} is already used`,
           `mã bút toán ${p.id} đã tồn tại`,
-          [...path, 'id'],
-          { id: p.id },
+          pathOf(i, 'id'),
+          {
+            id: p.id,
+          },
         );
       }
-      seenIds.add(p.id);
-      seenKeys.set(p.idempotencyKey, fresh.length);
+      if (p.id !== key) {
+        for (const f of fresh) {
+          if (f.id === p.id) {
+            throw stateError(
+              'LEDGER/DUPLICATE_ENTRY_ID',
+              `entry id ${p.id} is used twice in the batch`,
+              `mã bút toán ${p.id} bị trùng`,
+              pathOf(i, 'id'),
+            );
+          }
+        }
+      }
+      seenKeys.set(key, fresh.length);
       fresh.push(p);
       freshOrig.push(i);
     }
@@ -774,18 +812,23 @@ export function createLedger(options: LedgerOptions): Ledger {
     const stored: StoredEntry[] = new Array(routed.length);
     let h = head;
     for (let j = 0; j < routed.length; j++) {
-      const p = routed[j]!;
+      const p = routed[j]! as Mutable<StoredEntry>;
       const s = seq + j + 1;
       const hash = hashEntry(h, s, p);
-      stored[j] = { seq: s, ...p, prevHash: h, hash };
+      // the prepared object becomes the stored entry (no copy on the hot path)
+      p.seq = s;
+      p.prevHash = h;
+      p.hash = hash;
+      stored[j] = p;
       h = hash;
     }
     store.append(stored);
     for (const e of stored) applyEntry(e);
     seq += stored.length;
     head = h;
+    if (stored.length === prepared.length) return stored;
     const out: StoredEntry[] = new Array(prepared.length);
-    for (let i = 0; i < prepared.length; i++) out[i] = results[i] ?? byKey.get(prepared[i]!.idempotencyKey)!;
+    for (let i = 0; i < prepared.length; i++) out[i] = results[i] ?? findByKey(prepared[i]!.idempotencyKey)!;
     return out;
   }
 
@@ -909,7 +952,7 @@ export function createLedger(options: LedgerOptions): Ledger {
         o.description ?? null,
         o.postings === undefined ? null : o.postings.length,
       ]);
-      const hit = byKey.get(key);
+      const hit = findByKey(key);
       if (hit !== undefined) {
         if (requests.get(key) !== request) conflict(key, ['idempotencyKey']);
         return hit;
@@ -958,7 +1001,7 @@ export function createLedger(options: LedgerOptions): Ledger {
     voidPending(pendingId, o) {
       const key = o.idempotencyKey ?? o.id;
       const request = JSON.stringify(['voidPending', pendingId, o.id, o.postingDate, o.description ?? null]);
-      const hit = byKey.get(key);
+      const hit = findByKey(key);
       if (hit !== undefined) {
         if (requests.get(key) !== request) conflict(key, ['idempotencyKey']);
         return hit;
@@ -993,7 +1036,7 @@ export function createLedger(options: LedgerOptions): Ledger {
         o.description ?? null,
         o.priorPeriodAdjustment ?? false,
       ]);
-      const hit = byKey.get(key);
+      const hit = findByKey(key);
       if (hit !== undefined) {
         if (requests.get(key) !== request) conflict(key, ['idempotencyKey']);
         return hit;

@@ -97,6 +97,49 @@ function scaleOf(commodity: string, functional: Currency, isFunctional: (c: stri
 }
 
 /**
+ * Fast path for the common posting line `ACCOUNT  [-]DIGITS [COMMODITY]` in the functional currency
+ * with a whole number of minor units and no price, assertion or comment; anything else returns
+ * undefined and goes through the general reader.
+ */
+function fastPosting(
+  body: string,
+  functionalCode: string,
+  scale: number,
+): { account: string; minor: number } | undefined {
+  if (scale !== 0) return undefined;
+  let split = body.indexOf('  ');
+  const tab = body.indexOf('\t');
+  if (tab !== -1 && (split === -1 || tab < split)) split = tab;
+  if (split <= 0) return undefined;
+  const account = body.slice(0, split);
+  const c0 = account.charCodeAt(0);
+  if (c0 === 42 || c0 === 33 || c0 === 40 || c0 === 91) return undefined; // * ! ( [
+  let i = split;
+  const n = body.length;
+  while (i < n && (body.charCodeAt(i) === 32 || body.charCodeAt(i) === 9)) i++;
+  let neg = false;
+  if (body.charCodeAt(i) === 45) {
+    neg = true;
+    i++;
+  }
+  const start = i;
+  let v = 0;
+  while (i < n) {
+    const c = body.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    v = v * 10 + (c - 48);
+    i++;
+  }
+  if (i === start || i - start > 15) return undefined;
+  if (i < n) {
+    if (body.charCodeAt(i) !== 32) return undefined;
+    while (i < n && body.charCodeAt(i) === 32) i++;
+    if (body.slice(i) !== functionalCode) return undefined;
+  }
+  return { account, minor: neg ? -v : v };
+}
+
+/**
  * Parses a plain-text accounting journal in the hledger / ledger-cli format: transactions with
  * date (`YYYY-MM-DD`, `/` or `.` separators), optional status `*`/`!`, optional `(code)` used as
  * document number, description, `; comments`, postings indented by at least one space, amounts with
@@ -153,6 +196,19 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
       }
       if (cur === undefined)
         fail(lineNo, 'posting outside a transaction', 'dòng bút toán nằm ngoài giao dịch');
+      const fast = fastPosting(body, functional.code, functional.minorUnit);
+      if (fast !== undefined) {
+        cur.postings.push({
+          account: fast.account,
+          commodity: functional.code,
+          minor: fast.minor,
+          priceTotal: undefined,
+          priceUnit: undefined,
+          assertion: undefined,
+          line: lineNo,
+        });
+        continue;
+      }
       const semi = body.indexOf(';');
       const content = (semi === -1 ? body : body.slice(0, semi)).trimEnd();
       // account name ends at two spaces or a tab
@@ -253,6 +309,20 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
   txns.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
   const running = new Map<string, number>();
   const seenIds = new Set<string>();
+  const hasAssertions = txns.some((t) => t.postings.some((p) => p.assertion !== undefined));
+  const finish = (t: (typeof txns)[number], out: MinorPostingInput[]): MinorEntryInput => {
+    let id = t.id ?? `L${t.line}`;
+    if (seenIds.has(id)) id = `${id}@L${t.line}`;
+    seenIds.add(id);
+    const e: { -readonly [K in keyof MinorEntryInput]: MinorEntryInput[K] } = {
+      id,
+      postingDate: t.date,
+      description: t.description,
+      postings: out,
+    };
+    if (t.code !== undefined) e.documentNumber = t.code;
+    return e;
+  };
   const entries: MinorEntryInput[] = txns.map((t) => {
     if (t.postings.length < 2)
       fail(t.line, 'a transaction needs at least two postings', 'giao dịch cần ít nhất hai dòng');
@@ -297,6 +367,7 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
       out.push({ account: mapAccount(p.account), amount: functionalAmount, ...extra });
     });
     if (elided !== -1) out[elided] = { ...out[elided]!, amount: -sum };
+    if (!hasAssertions) return finish(t, out);
     // balance assertions, in date order, single commodity, this account only (as hledger `=`)
     t.postings.forEach((p, k) => {
       const o = out[k]!;
@@ -323,16 +394,7 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
         );
       }
     });
-    let id = t.id ?? `L${t.line}`;
-    if (seenIds.has(id)) id = `${id}@L${t.line}`;
-    seenIds.add(id);
-    return {
-      id,
-      postingDate: t.date,
-      description: t.description,
-      ...(t.code === undefined ? {} : { documentNumber: t.code }),
-      postings: out,
-    };
+    return finish(t, out);
   });
   return { entries };
 }

@@ -1,0 +1,133 @@
+import { sha256HexInPlace } from './sha256.js';
+
+/**
+ * A reusable byte writer for canonical encodings: strings are written as their UTF-16 length, a
+ * colon and their UTF-8 bytes (length-prefixed, so no escaping is needed and the encoding is
+ * injective); integers as decimal digits and a `;`. Single-threaded, synchronous, no allocation on
+ * the hot path.
+ * @internal
+ */
+export class CanonicalWriter {
+  private bytes = new Uint8Array(4096);
+  private n = 0;
+
+  /** Starts a new message. */
+  reset(): this {
+    this.n = 0;
+    return this;
+  }
+
+  private ensure(extra: number): void {
+    if (this.n + extra + 80 > this.bytes.length) {
+      const next = new Uint8Array((this.n + extra + 80) * 2);
+      next.set(this.bytes.subarray(0, this.n));
+      this.bytes = next;
+    }
+  }
+
+  /** Writes a tag byte (an ASCII character code). */
+  tag(code: number): this {
+    this.ensure(1);
+    this.bytes[this.n++] = code;
+    return this;
+  }
+
+  /** Writes an integer (safe integer) as decimal digits followed by `;`. */
+  int(v: number): this {
+    this.ensure(24);
+    const b = this.bytes;
+    let x = v;
+    if (x < 0) {
+      b[this.n++] = 45;
+      x = -x;
+    }
+    if (x === 0) b[this.n++] = 48;
+    else {
+      const start = this.n;
+      while (x > 0) {
+        const q = Math.floor(x / 10);
+        b[this.n++] = 48 + (x - q * 10);
+        x = q;
+      }
+      // reverse the digits
+      for (let i = start, j = this.n - 1; i < j; i++, j--) {
+        const t = b[i]!;
+        b[i] = b[j]!;
+        b[j] = t;
+      }
+    }
+    b[this.n++] = 59;
+    return this;
+  }
+
+  /** Writes a length-prefixed string (UTF-8). */
+  str(s: string): this {
+    const len = s.length;
+    this.int(len);
+    this.ensure(len * 3);
+    const b = this.bytes;
+    let n = this.n;
+    for (let i = 0; i < len; i++) {
+      let c = s.charCodeAt(i);
+      if (c < 0x80) b[n++] = c;
+      else if (c < 0x800) {
+        b[n++] = 0xc0 | (c >> 6);
+        b[n++] = 0x80 | (c & 63);
+      } else if (c >= 0xd800 && c < 0xdc00 && i + 1 < len && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
+        b[n++] = 0xf0 | (c >> 18);
+        b[n++] = 0x80 | ((c >> 12) & 63);
+        b[n++] = 0x80 | ((c >> 6) & 63);
+        b[n++] = 0x80 | (c & 63);
+      } else if (c >= 0xd800 && c < 0xe000) {
+        b[n++] = 0xef;
+        b[n++] = 0xbf;
+        b[n++] = 0xbd;
+      } else {
+        b[n++] = 0xe0 | (c >> 12);
+        b[n++] = 0x80 | ((c >> 6) & 63);
+        b[n++] = 0x80 | (c & 63);
+      }
+    }
+    this.n = n;
+    return this;
+  }
+
+  /** Writes 64 hex digits as their 32 raw bytes (lowercase hex expected; anything else is written as a string). */
+  hex32(h: string): this {
+    if (h.length !== 64) return this.tag(33).str(h);
+    this.ensure(33);
+    const b = this.bytes;
+    b[this.n++] = 35;
+    for (let i = 0; i < 64; i += 2) {
+      const hi = h.charCodeAt(i);
+      const lo = h.charCodeAt(i + 1);
+      const a = hi <= 57 ? hi - 48 : hi - 87;
+      const c = lo <= 57 ? lo - 48 : lo - 87;
+      if (a < 0 || a > 15 || c < 0 || c > 15) {
+        this.n -= 1 + i / 2;
+        return this.tag(33).str(h);
+      }
+      b[this.n++] = (a << 4) | c;
+    }
+    return this;
+  }
+
+  /** Writes an optional string: `-` when absent, else `+` and the string. */
+  opt(s: string | undefined): this {
+    return s === undefined ? this.tag(45) : this.tag(43).str(s);
+  }
+
+  /** SHA-256 of what was written, hex. */
+  sha256(): string {
+    return sha256HexInPlace(this.bytes, this.n);
+  }
+
+  /** What was written, as a latin-1 string (for equality checks). */
+  snapshot(): string {
+    let out = '';
+    for (let i = 0; i < this.n; i += 0x4000)
+      out += String.fromCharCode(...this.bytes.subarray(i, Math.min(this.n, i + 0x4000)));
+    return out;
+  }
+}
