@@ -256,3 +256,9 @@ export {
   type TurnoverFigures,
   type AbsenteeismFigures,
 } from './analytics/hr-figures.js';
+export {
+  safeParseEmployee,
+  safeParseContract,
+  safeValidateLeaveRequest,
+  safeSummarizePeriod,
+} from './safe.js';

@@ -241,3 +241,14 @@ describe('PII', () => {
     });
   });
 });
+
+describe('safe variants', () => {
+  it('return a Result instead of throwing', async () => {
+    const { safeParseEmployee, safeParseContract } = await import('../src/index.js');
+    const bad = safeParseEmployee(employeeInput({ nationalId: '0010900123456' }));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect([bad.error.code, bad.error.path]).toEqual(['HR/INVALID_EMPLOYEE', ['nationalId']]);
+    expect(safeParseEmployee(employeeInput()).ok).toBe(true);
+    expect(safeParseContract({}).ok).toBe(false);
+  });
+});
