@@ -311,3 +311,26 @@ describe('key identity', () => {
     expect(innerJoin([{ k: 5 }], [{ k: new Decimal('5.00'), v: 1 }], { on: ['k'] })).toHaveLength(1);
   });
 });
+
+describe('pivot invariants', () => {
+  it('property: pivot cells add up to the grand total, and unpivot gives back every non-empty cell', () => {
+    const row = fc.record({
+      r: fc.constantFrom('N', 'S', 'E'),
+      m: fc.constantFrom('2026-01', '2026-02', '2026-03', '2026-04'),
+      v: fc
+        .integer({ min: 0, max: 1e7 })
+        .map((c) => `${Math.floor(c / 100)}.${String(c % 100).padStart(2, '0')}`),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 50 }), (rows) => {
+        const { rows: wide, columns: cols } = pivot(rows, { index: ['r'], columns: 'm', value: sum('v') });
+        let total = new Decimal(0);
+        for (const w of wide) for (const c of cols) if (w[c] !== null) total = total.plus(w[c] as Decimal);
+        expect(total.eq(aggregate(rows, { s: sum('v') }).s)).toBe(true);
+        const long = unpivot(wide, { keep: ['r'], columns: cols, dropMissing: true });
+        expect(long.length).toBe(groupBy(rows, ['r', 'm'], { n: count() }).length);
+      }),
+      { numRuns: 100, seed: 9 },
+    );
+  });
+});

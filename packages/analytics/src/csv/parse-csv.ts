@@ -10,7 +10,10 @@ export interface CsvColumn {
   readonly type: CsvColumnType;
   /** Header text in the file; default the schema key. Matched after trimming, case-sensitive. */
   readonly header?: string;
-  /** An empty cell becomes `null` (default `false`: an empty cell is an error, never a silent 0). */
+  /**
+   * An empty cell becomes `null`. Default `false`: an empty number/decimal/date/boolean cell is an error (never a
+   * silent 0) and an empty string cell is `''`.
+   */
   readonly optional?: boolean;
 }
 
