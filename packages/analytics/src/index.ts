@@ -59,6 +59,7 @@ export {
   bucketKey,
   bucketStart,
   bucketEnd,
+  bucketPeriod,
   nextBucket,
   bucketRange,
   fillBuckets,

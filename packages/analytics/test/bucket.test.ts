@@ -1,8 +1,17 @@
-import { addDays, type CalendarDate, calendarDate, fromEpochDay, isBoError, toEpochDay } from '@bo/core';
+import {
+  addDays,
+  type CalendarDate,
+  calendarDate,
+  fiscalYearOf,
+  fromEpochDay,
+  isBoError,
+  toEpochDay,
+} from '@bo/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   bucketEnd,
+  bucketPeriod,
   bucketKey,
   bucketRange,
   bucketStart,
@@ -113,6 +122,16 @@ describe('bucketKey', () => {
         expect(addDays(bucketEnd(k, spec), 1)).toBe(bucketStart(nextBucket(k, spec), spec));
       }),
       { numRuns: 300, seed: 11 },
+    );
+  });
+
+  it('property: fiscal-year buckets agree with @bo/core fiscalYearOf', () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: 1, max: 12 }), (day, startMonth) => {
+        const spec = { unit: 'fiscalYear', startMonth } as const;
+        expect(bucketPeriod(bucketKey(day, spec), spec)).toEqual(fiscalYearOf(day, startMonth));
+      }),
+      { numRuns: 200, seed: 13 },
     );
   });
 

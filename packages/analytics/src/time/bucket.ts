@@ -7,6 +7,7 @@ import {
   dateParts,
   endOfMonth,
   isoWeek,
+  type Period,
   weekday,
 } from '@bo/core';
 import { ANALYTICS_ERRORS, fail } from '../errors.js';
@@ -175,6 +176,14 @@ export function bucketEnd(key: string, spec: BucketSpec): CalendarDate {
   if (spec === 'day') return bucketStart(key, spec);
   if (spec === 'isoWeek') return addDays(bucketStart(key, spec), 6);
   return endOfMonth(addMonths(bucketStart(key, spec), stepMonths(spec) - 1));
+}
+
+/**
+ * A bucket as a `@bo/core` {@link Period} (first and last day, both included).
+ * @example bucketPeriod('FY2027', { unit: 'fiscalYear', startMonth: 4 }) // { start: '2026-04-01', end: '2027-03-31' }
+ */
+export function bucketPeriod(key: string, spec: BucketSpec): Period {
+  return { start: bucketStart(key, spec), end: bucketEnd(key, spec) };
 }
 
 /**
