@@ -133,6 +133,7 @@ export {
   type SeveranceResult,
   type SeveranceStep,
 } from './contracts/severance.js';
+export { jobLossAllowance, JOB_LOSS_RULES, type JobLossRule } from './contracts/job-loss-allowance.js';
 export {
   ShiftSchema,
   WorkScheduleSchema,

@@ -9,6 +9,7 @@ import {
   earliestTerminationDate,
   parseContract,
   requiredNotice,
+  jobLossAllowance,
   severanceAllowance,
 } from '../src/index.js';
 
@@ -396,5 +397,30 @@ describe('severance allowance (Labour Code 2019 Art. 46; Decree 145/2020 Art. 8(
       }),
       { numRuns: 100, seed: 3 },
     );
+  });
+});
+
+describe('job-loss allowance (Labour Code 2019 Art. 47)', () => {
+  it('1 month per year, at least 2 months, only for Art. 34(11)', () => {
+    const base = {
+      serviceStart: '2025-01-01',
+      recentMonthlySalaries: ['20000000'],
+      unemploymentInsuranceMonths: 0,
+    };
+    // 13 months → 1 y + 1 m → 1.5 y → 30 M, raised to the 2-month floor of 40 M
+    expect(
+      jobLossAllowance({ ...base, terminationDate: '2026-01-31', clause: 11 }).amount.amount.toString(),
+    ).toBe('40000000');
+    // 43 months → 3 y + 7 m → 4 y → 80 M
+    expect(
+      jobLossAllowance({
+        ...base,
+        serviceStart: '2022-07-01',
+        terminationDate: '2026-01-31',
+        clause: 11,
+      }).amount.amount.toString(),
+    ).toBe('80000000');
+    expect(jobLossAllowance({ ...base, terminationDate: '2026-01-31', clause: 3 }).eligible).toBe(false);
+    expect(jobLossAllowance({ ...base, terminationDate: '2025-10-31', clause: 11 }).eligible).toBe(false);
   });
 });

@@ -86,52 +86,18 @@ function wholeMonths(start: CalendarDate, endInclusive: CalendarDate): number {
  *   unemploymentInsuranceMonths: 88 }).amount // 15 750 000 VND
  */
 export function severanceAllowance(input: z.input<typeof SeveranceInputSchema>): SeveranceResult {
-  const parsed = SeveranceInputSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    invalid(
-      'HR/INVALID_SEVERANCE_INPUT',
-      `invalid severance input: ${issue.message}`,
-      'dữ liệu tính trợ cấp thôi việc không hợp lệ',
-      issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-    );
-  }
-  const i = parsed.data;
-  if (i.terminationDate < i.serviceStart) {
-    invalid(
-      'HR/DATES_OUT_OF_ORDER',
-      'termination date is before the service start',
-      'ngày chấm dứt trước ngày bắt đầu làm việc',
-      ['terminationDate'],
-    );
-  }
+  const i = parseSeveranceInput(input);
   const dated = parameterAt(SEVERANCE_RULES, i.terminationDate);
   const rule = dated.value;
-  const recent = i.recentMonthlySalaries.slice(-rule.averagingMonths);
-  const total = recent.reduce((s, x) => s.plus(x), new Decimal(0));
-  const averageSalary = roundMoney(money(total.div(recent.length), i.currency), 'half-up');
-  const workedMonths = wholeMonths(i.serviceStart, i.terminationDate) - i.nonWorkingMonths;
-  const countedMonths = Math.max(
-    0,
-    workedMonths - i.unemploymentInsuranceMonths - i.alreadyCompensatedMonths,
-  );
-  const leftover = countedMonths % 12;
-  const countedYears = new Decimal(Math.floor(countedMonths / 12)).plus(
-    leftover === 0 ? 0 : leftover <= rule.halfYearMaxMonths ? 0.5 : 1,
-  );
+  const {
+    averageSalary,
+    workedMonths,
+    countedMonths,
+    countedYears,
+    steps: basisSteps,
+  } = serviceBasis(i, rule.averagingMonths, rule.halfYearMaxMonths);
   const steps: SeveranceStep[] = [
-    {
-      label: `Average salary of the last ${recent.length} months (Labour Code Art. 46(3))`,
-      value: averageSalary.amount.toString(),
-    },
-    { label: 'Months worked (Labour Code Art. 46(2); Decree 145 Art. 8(3)(a))', value: String(workedMonths) },
-    { label: 'minus months covered by unemployment insurance', value: String(i.unemploymentInsuranceMonths) },
-    { label: 'minus months already compensated', value: String(i.alreadyCompensatedMonths) },
-    { label: 'Months counted', value: String(countedMonths) },
-    {
-      label: `Years counted (leftover ≤ ${rule.halfYearMaxMonths} months = ½ year, more = 1 year; Decree 145 Art. 8(3)(c))`,
-      value: countedYears.toString(),
-    },
+    ...basisSteps,
     { label: 'Months of salary per year (Labour Code Art. 46(1))', value: rule.monthsPerYear },
   ];
   const zero = money(0, i.currency);
@@ -168,4 +134,68 @@ export function severanceAllowance(input: z.input<typeof SeveranceInputSchema>):
     steps: [...steps, { label: 'Severance allowance', value: amount.amount.toString() }],
     reference: dated.reference,
   };
+}
+
+/** The service time and salary basis shared by severance and job-loss allowances. @internal */
+export function serviceBasis(
+  i: z.output<typeof SeveranceInputSchema>,
+  averagingMonths: number,
+  halfYearMaxMonths: number,
+): {
+  averageSalary: Money;
+  workedMonths: number;
+  countedMonths: number;
+  countedYears: Decimal;
+  steps: SeveranceStep[];
+} {
+  const recent = i.recentMonthlySalaries.slice(-averagingMonths);
+  const total = recent.reduce((s, x) => s.plus(x), new Decimal(0));
+  const averageSalary = roundMoney(money(total.div(recent.length), i.currency), 'half-up');
+  const workedMonths = wholeMonths(i.serviceStart, i.terminationDate) - i.nonWorkingMonths;
+  const countedMonths = Math.max(
+    0,
+    workedMonths - i.unemploymentInsuranceMonths - i.alreadyCompensatedMonths,
+  );
+  const leftover = countedMonths % 12;
+  const countedYears = new Decimal(Math.floor(countedMonths / 12)).plus(
+    leftover === 0 ? 0 : leftover <= halfYearMaxMonths ? 0.5 : 1,
+  );
+  const steps: SeveranceStep[] = [
+    {
+      label: `Average salary of the last ${recent.length} months (Labour Code Art. 46(3))`,
+      value: averageSalary.amount.toString(),
+    },
+    { label: 'Months worked (Labour Code Art. 46(2); Decree 145 Art. 8(3)(a))', value: String(workedMonths) },
+    { label: 'minus months covered by unemployment insurance', value: String(i.unemploymentInsuranceMonths) },
+    { label: 'minus months already compensated', value: String(i.alreadyCompensatedMonths) },
+    { label: 'Months counted', value: String(countedMonths) },
+    {
+      label: `Years counted (leftover ≤ ${halfYearMaxMonths} months = ½ year, more = 1 year; Decree 145 Art. 8(3)(c))`,
+      value: countedYears.toString(),
+    },
+  ];
+  return { averageSalary, workedMonths, countedMonths, countedYears, steps };
+}
+
+/** Parses severance/job-loss input or throws `HR/INVALID_SEVERANCE_INPUT`. @internal */
+export function parseSeveranceInput(input: unknown): z.output<typeof SeveranceInputSchema> {
+  const parsed = SeveranceInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    invalid(
+      'HR/INVALID_SEVERANCE_INPUT',
+      `invalid severance input: ${issue.message}`,
+      'dữ liệu tính trợ cấp không hợp lệ',
+      issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+    );
+  }
+  if (parsed.data.terminationDate < parsed.data.serviceStart) {
+    invalid(
+      'HR/DATES_OUT_OF_ORDER',
+      'termination date is before the service start',
+      'ngày chấm dứt trước ngày bắt đầu làm việc',
+      ['terminationDate'],
+    );
+  }
+  return parsed.data;
 }
