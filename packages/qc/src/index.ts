@@ -76,3 +76,9 @@ export {
   sigmaLevel,
   dpmoAtSigmaLevel,
 } from './capability/six-sigma.js';
+export { cusumChart, type CusumOptions, type CusumChart } from './charts/cusum-chart.js';
+export { ewmaChart, type EwmaOptions } from './charts/ewma-chart.js';
+export { laneyPChart, laneyUChart } from './charts/laney-chart.js';
+export { gChart } from './charts/g-chart.js';
+export { tChart, T_CHART_POWER } from './charts/t-chart.js';
+export { hotellingT2Chart, type HotellingChart } from './charts/hotelling-chart.js';

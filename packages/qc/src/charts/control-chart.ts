@@ -1,6 +1,7 @@
 /**
  * The kinds of Shewhart-type charts this package builds.
- * `xbar`, `I`: location; `R`, `S`, `MR`: dispersion; `p`, `np`, `c`, `u`, `laney-p`, `laney-u`, `g`: attributes.
+ * `xbar`, `I`: location; `R`, `S`, `MR`: dispersion; `p`, `np`, `c`, `u`, `laney-p`, `laney-u`, `g`: attributes;
+ * `t`: time between events (transformed); `ewma`: exponentially weighted moving average.
  *
  * @example
  * const t: ChartType = 'xbar';
@@ -18,7 +19,8 @@ export type ChartType =
   | 'laney-p'
   | 'laney-u'
   | 'g'
-  | 't';
+  | 't'
+  | 'ewma';
 
 /**
  * How σ was estimated.

@@ -50,7 +50,7 @@ export const NELSON_RULES: readonly RunRule[] = Object.freeze([
 
 /**
  * The rules applied when none are given: the Western Electric rules on location and attribute charts, only
- * "beyond limits" on dispersion charts (R, S, MR) — zone tests there raise false alarms (qcc#49, JASP#2809) and
+ * "beyond limits" on dispersion charts (R, S, MR) and EWMA charts (whose points are autocorrelated) — zone tests there raise false alarms (qcc#49, JASP#2809) and
  * are used only when asked for explicitly.
  *
  * @example
@@ -58,6 +58,7 @@ export const NELSON_RULES: readonly RunRule[] = Object.freeze([
  * defaultRules('xbar') // WE1…WE4
  */
 export function defaultRules(type: ChartType): readonly RunRule[] {
-  if (type === 'R' || type === 'S' || type === 'MR') return WESTERN_ELECTRIC_RULES.slice(0, 1);
+  if (type === 'R' || type === 'S' || type === 'MR' || type === 'ewma')
+    return WESTERN_ELECTRIC_RULES.slice(0, 1);
   return WESTERN_ELECTRIC_RULES;
 }
