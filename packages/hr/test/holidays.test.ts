@@ -1,4 +1,5 @@
 import { isBoError, MON_SAT, valueAt } from '@bo/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   holidayDates,
@@ -53,6 +54,23 @@ describe('Vietnamese lunar calendar (UTC+7)', () => {
       const iso = new Date(d).toISOString().slice(0, 10);
       expect(lunarToSolar(solarToLunar(iso as never))).toBe(iso);
     }
+  });
+  it('property: any day 1901–2198 round-trips; lunar months have 29 or 30 days; a year has 12 or 13 months', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -25_000, max: 83_000 }), (epochDay) => {
+        const iso = new Date(epochDay * 86_400_000).toISOString().slice(0, 10);
+        const lunar = solarToLunar(iso as never);
+        if (lunarToSolar(lunar) !== iso || lunar.day < 1 || lunar.day > 30) return false;
+        const y = lunar.year;
+        if (y < 1901 || y > 2197) return true;
+        const days =
+          (lunarNewYear(y + 1) as string) > (lunarNewYear(y) as string)
+            ? (Date.parse(lunarNewYear(y + 1)) - Date.parse(lunarNewYear(y))) / 86_400_000
+            : -1;
+        return (days >= 353 && days <= 355) || (days >= 383 && days <= 385);
+      }),
+      { numRuns: 300, seed: 1 },
+    );
   });
   it('rejects out-of-range years and impossible days', () => {
     try {
