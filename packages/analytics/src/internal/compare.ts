@@ -49,3 +49,26 @@ export function keyOf(v: unknown): string {
       return `j${JSON.stringify(v)}`;
   }
 }
+
+/**
+ * @internal Map key of a cell: primitives as they are (SameValueZero), objects (Decimal, Money…) interned by value to a
+ * unique token, so that a Decimal can never collide with a string that happens to spell its internal key.
+ */
+export function valueKeyMaker(): (v: unknown) => unknown {
+  const tokens = new Map<string, object>();
+  return (v) => {
+    if (v === null || (typeof v !== 'object' && typeof v !== 'bigint')) return v;
+    const k = keyOf(v);
+    // A Decimal or bigint equal to a JS number groups with that number (keys compare by value, as in joins).
+    if (k.startsWith('n')) {
+      const n = Number(k.slice(1));
+      if (String(n) === k.slice(1)) return n;
+    }
+    let t = tokens.get(k);
+    if (t === undefined) {
+      t = { k };
+      tokens.set(k, t);
+    }
+    return t;
+  };
+}

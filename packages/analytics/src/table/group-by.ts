@@ -1,5 +1,5 @@
 import type { Accumulator, Aggregate } from './aggregates.js';
-import { keyOf } from '../internal/compare.js';
+import { keyOf, valueKeyMaker } from '../internal/compare.js';
 
 /** Named aggregates: output field → {@link Aggregate}. */
 export type AggregateSpec = Readonly<Record<string, Aggregate<unknown>>>;
@@ -11,29 +11,6 @@ export type AggregateResult<S extends AggregateSpec> = {
 
 /** A plain record (one row of a table). */
 export type Row = Readonly<Record<string, unknown>>;
-
-/**
- * Map key of a cell: primitives as they are (SameValueZero), objects (Decimal, Money…) interned by value to a
- * unique token, so that a Decimal can never collide with a string that happens to spell its internal key.
- */
-function keyMaker(): (v: unknown) => unknown {
-  const tokens = new Map<string, object>();
-  return (v) => {
-    if (v === null || (typeof v !== 'object' && typeof v !== 'bigint')) return v;
-    const k = keyOf(v);
-    // A Decimal or bigint equal to a JS number groups with that number (keys compare by value, as in joins).
-    if (k.startsWith('n')) {
-      const n = Number(k.slice(1));
-      if (String(n) === k.slice(1)) return n;
-    }
-    let t = tokens.get(k);
-    if (t === undefined) {
-      t = { k };
-      tokens.set(k, t);
-    }
-    return t;
-  };
-}
 
 /**
  * Aggregates a whole table into one record.
@@ -85,7 +62,7 @@ export function groupBy<R extends Row, K extends keyof R & string, S extends Agg
   const groups: Group[] = [];
   const nk = keys.length;
   const root = new Map<unknown, unknown>();
-  const mapKey = keyMaker();
+  const mapKey = valueKeyMaker();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as R;
     let node: Map<unknown, unknown> = root;

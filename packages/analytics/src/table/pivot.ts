@@ -1,5 +1,5 @@
 import { ANALYTICS_ERRORS, fail } from '../errors.js';
-import { compareValues, keyOf } from '../internal/compare.js';
+import { compareValues, valueKeyMaker } from '../internal/compare.js';
 import type { Accumulator, Aggregate } from './aggregates.js';
 import type { Row } from './group-by.js';
 
@@ -42,26 +42,48 @@ export function pivot<R extends Row, K extends keyof R & string>(
 ): PivotResult<K> {
   const { index, columns: colField, value } = options;
   const fill = 'fill' in options ? options.fill : null;
-  const colKeys = new Map<string, unknown>();
-  const rowIndex = new Map<string, { key: unknown[]; cells: Map<string, Accumulator<unknown>> }>();
-  const rowOrder: string[] = [];
+  const colKey = valueKeyMaker();
+  const rowKey = valueKeyMaker();
+  const colKeys = new Map<unknown, unknown>();
+  type Cells = { key: unknown[]; cells: Map<unknown, Accumulator<unknown>> };
+  const root = new Map<unknown, unknown>();
+  const order: Cells[] = [];
+  const nk = index.length;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as R;
     const cv = row[colField];
-    const ck = keyOf(cv);
+    const ck = colKey(cv);
     if (!colKeys.has(ck)) colKeys.set(ck, cv);
-    const rk =
-      index.length === 1 ? keyOf(row[index[0] as K]) : index.map((f) => keyOf(row[f])).join('\u0001');
-    let r = rowIndex.get(rk);
-    if (r === undefined) {
-      r = { key: index.map((f) => row[f]), cells: new Map() };
-      rowIndex.set(rk, r);
-      rowOrder.push(rk);
+    let node = root;
+    let r: Cells | undefined;
+    for (let k = 0; k < nk; k++) {
+      const mk = rowKey(row[index[k] as K]);
+      const next = node.get(mk);
+      if (k === nk - 1) {
+        r = next as Cells | undefined;
+        if (r === undefined) {
+          r = { key: index.map((f) => row[f]), cells: new Map() };
+          node.set(mk, r);
+          order.push(r);
+        }
+      } else {
+        let child = next as Map<unknown, unknown> | undefined;
+        if (child === undefined) {
+          child = new Map();
+          node.set(mk, child);
+        }
+        node = child;
+      }
     }
-    let acc = r.cells.get(ck);
+    if (nk === 0) {
+      if (order.length === 0) order.push({ key: [], cells: new Map() });
+      r = order[0];
+    }
+    const cells = (r as Cells).cells;
+    let acc = cells.get(ck);
     if (acc === undefined) {
       acc = value.create();
-      r.cells.set(ck, acc);
+      cells.set(ck, acc);
     }
     acc.add(row, i);
   }
@@ -80,8 +102,7 @@ export function pivot<R extends Row, K extends keyof R & string>(
     }
     seen.add(n);
   }
-  const out = rowOrder.map((rk) => {
-    const r = rowIndex.get(rk)!;
+  const out = order.map((r) => {
     const o: Record<string, unknown> = {};
     index.forEach((f, j) => {
       o[f] = r.key[j];
