@@ -147,6 +147,15 @@ describe('public holidays (Labour Code 2019 Art. 112, Resolution 28/2026/QH16)',
     } catch (e) {
       expect(isBoError(e, 'HR/INVALID_ARRANGEMENT')).toBe(true);
     }
+    try {
+      publicHolidays(2027, {
+        arrangements: [{ ...mine, tet: ['2027-02-30' as never, ...mine.tet.slice(1)] }],
+      });
+      expect.unreachable();
+    } catch (e) {
+      expect(isBoError(e, 'HR/INVALID_ARRANGEMENT')).toBe(true);
+      expect((e as { path: unknown }).path).toEqual(['arrangements', 0, 'tet', 0]);
+    }
   });
   it('rejects years before the first list', () => {
     try {

@@ -9,7 +9,11 @@ import {
   weekday,
 } from '@bo/core';
 import { invalid } from '../internal/fail.js';
-import { type HolidayArrangement, VN_HOLIDAY_ARRANGEMENTS } from './holiday-arrangements.js';
+import {
+  type HolidayArrangement,
+  HolidayArrangementSchema,
+  VN_HOLIDAY_ARRANGEMENTS,
+} from './holiday-arrangements.js';
 import { type HolidayRule, VN_PUBLIC_HOLIDAYS } from './holiday-rules.js';
 import { lunarNewYear, lunarToSolar } from './lunar-calendar.js';
 
@@ -106,7 +110,22 @@ function ruleDates(
 export function publicHolidays(year: number, options: PublicHolidaysOptions = {}): HolidayCalendar {
   const rules = options.rules ?? VN_PUBLIC_HOLIDAYS;
   const week = options.workWeek ?? MON_FRI;
-  const arrangement = (options.arrangements ?? VN_HOLIDAY_ARRANGEMENTS).find((a) => a.year === year);
+  const arrangements = options.arrangements ?? VN_HOLIDAY_ARRANGEMENTS;
+  if (options.arrangements) {
+    options.arrangements.forEach((a, i) => {
+      const r = HolidayArrangementSchema.safeParse(a);
+      if (!r.success) {
+        const issue = r.error.issues[0]!;
+        invalid(
+          'HR/INVALID_ARRANGEMENT',
+          `invalid holiday arrangement: ${issue.message}`,
+          'lịch nghỉ lễ không hợp lệ',
+          ['arrangements', i, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')],
+        );
+      }
+    });
+  }
+  const arrangement = arrangements.find((a) => a.year === year);
   const yearStart = dateOf(year, 1, 1);
   const yearEnd = dateOf(year, 12, 31);
   const values = rules.values;

@@ -257,7 +257,8 @@ export function employmentAsOf(employee: Employee, date: CalendarDate): Employme
 }
 
 /**
- * Appends a dated change, returning a new employee (the input is not changed).
+ * Appends a dated change, returning a new employee (the input is not changed). A change to status
+ * `terminated` also sets the termination date to its date: the last day of employment.
  * @throws BoValidationError `HR/HISTORY_OUT_OF_ORDER` when the change is not after the last entry;
  *   `HR/INVALID_EMPLOYEE` when the change is malformed
  * @example const promoted = recordChange(employee, { effectiveFrom: '2026-07-01', grade: 'G5', reason: 'promotion' });
