@@ -121,8 +121,41 @@ function assessableReal(plan: PayslipPlan, s: Ratio): Ratio {
   return rSub(rSub(ti, ins), rInt(ded));
 }
 
-/** Breakpoints of the piecewise-linear pipeline in salary space: caps, dues cap, tariff bracket bounds. @internal */
+const breakpointCache = new WeakMap<object, Map<string, Ratio[]>>();
+const r2s = (r: Ratio): string => `${r.n}/${r.d}`;
+
+/** Everything the unrounded pipeline depends on, as a string (the rule objects are keyed by identity). */
+function planSignature(plan: PayslipPlan): string {
+  let sig = `${plan.tax.kind}:${plan.tax.kind === 'progressive' ? plan.tax.deduction : ''}:${plan.pitBorneByEmployer}`;
+  const p = plan.insurance;
+  if (p)
+    sig += `|ins:${p.rules.date}:${p.rules.region}:${r2s(p.base.coef)}:${r2s(p.base.constant)}:${p.unemployment}:${p.unionMember}`;
+  for (const e of plan.earnings) {
+    sig += `|${r2s(e.amount.coef)}:${r2s(e.amount.constant)}:${e.exempt.kind}`;
+    if (e.exempt.kind === 'linear') sig += `:${r2s(e.exempt.amount.coef)}:${r2s(e.exempt.amount.constant)}`;
+    else if (e.exempt.kind === 'cap') sig += `:${e.exempt.cap}`;
+  }
+  return sig;
+}
+
+/** Breakpoints of the piecewise-linear pipeline in salary space (memoised per rule set and plan shape). @internal */
 export function breakpoints(plan: PayslipPlan): Ratio[] {
+  let byRules = breakpointCache.get(plan.taxRules);
+  if (!byRules) {
+    byRules = new Map();
+    breakpointCache.set(plan.taxRules, byRules);
+  }
+  const sig = planSignature(plan);
+  let points = byRules.get(sig);
+  if (!points) {
+    points = computeBreakpoints(plan);
+    if (byRules.size > 1024) byRules.clear();
+    byRules.set(sig, points);
+  }
+  return points;
+}
+
+function computeBreakpoints(plan: PayslipPlan): Ratio[] {
   const points: Ratio[] = [ZERO, rInt(UPPER)];
   const p = plan.insurance;
   if (p && p.base.coef.n !== 0n) {
@@ -164,36 +197,51 @@ function uniq(xs: Ratio[]): Ratio[] {
   return out;
 }
 
+/** The breakpoints with the unrounded net at each, memoised with them (one branch of the casual rule at a time). @internal */
+export function netCurve(
+  plan: PayslipPlan,
+  branch?: 'below' | 'above',
+): { readonly points: readonly Ratio[]; readonly nets: readonly Ratio[] } {
+  const points = breakpoints(plan);
+  const key = branch ?? 'main';
+  let curves = curveCache.get(points);
+  if (!curves) {
+    curves = new Map();
+    curveCache.set(points, curves);
+  }
+  let c = curves.get(key);
+  if (!c) {
+    c = { points, nets: points.map((x) => realNet(plan, x, branch)) };
+    curves.set(key, c);
+  }
+  return c;
+}
+const curveCache = new WeakMap<
+  readonly Ratio[],
+  Map<string, { readonly points: readonly Ratio[]; readonly nets: readonly Ratio[] }>
+>();
+
 /** Solves realNet(S) = target on the piecewise-linear pipeline (exact): binary search over the breakpoints (the function is non-decreasing on each branch), then one linear solve inside the segment. Returns undefined when out of range. @internal */
 export function solveReal(
-  plan: PayslipPlan,
+  curve: { readonly points: readonly Ratio[]; readonly nets: readonly Ratio[] },
   target: Ratio,
-  points: readonly Ratio[],
-  casualBranch?: 'below' | 'above',
 ): Ratio | undefined {
-  const first = points[0] as Ratio;
-  const n0 = realNet(plan, first, casualBranch);
+  const { points, nets } = curve;
+  const n0 = nets[0] as Ratio;
   if (rCmp(n0, target) > 0) return undefined;
-  if (rCmp(n0, target) === 0) return first;
+  if (rCmp(n0, target) === 0) return points[0];
   let lo = 0;
   let hi = points.length - 1;
-  const last = realNet(plan, points[hi] as Ratio, casualBranch);
-  if (rCmp(last, target) < 0) return undefined;
-  let nLo = n0;
-  let nHi = last;
+  if (rCmp(nets[hi] as Ratio, target) < 0) return undefined;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    const n = realNet(plan, points[mid] as Ratio, casualBranch);
-    if (rCmp(n, target) >= 0) {
-      hi = mid;
-      nHi = n;
-    } else {
-      lo = mid;
-      nLo = n;
-    }
+    if (rCmp(nets[mid] as Ratio, target) >= 0) hi = mid;
+    else lo = mid;
   }
   const a = points[lo] as Ratio;
   const b = points[hi] as Ratio;
+  const nLo = nets[lo] as Ratio;
+  const nHi = nets[hi] as Ratio;
   if (rCmp(nHi, nLo) === 0) return b;
   return rNorm(rAdd(a, rDiv(rMul(rSub(target, nLo), rSub(b, a)), rSub(nHi, nLo))));
 }
@@ -252,7 +300,6 @@ export function netToGross(
     }
     return n;
   };
-  const points = breakpoints(plan);
   const t = rInt(target);
 
   const branches: ('below' | 'above' | undefined)[] =
@@ -261,7 +308,7 @@ export function netToGross(
   let exact: Ratio | undefined;
   let nearest: NetToGrossResult['nearest'];
   for (const branch of branches) {
-    const sReal = solveReal(plan, t, points, branch);
+    const sReal = solveReal(netCurve(plan, branch), t);
     if (sReal === undefined) continue;
     exact ??= sReal;
     // settle rounding near the exact solution
@@ -321,11 +368,15 @@ export function netToGross(
       ? undefined
       : toPayslip(plan, first.min, evaluatePlan(plan, first.min, rounding), options.trace === true);
   const several = ranges.length > 1 || first.max !== first.min;
+  const gross = vnd(first.min);
+  const grossMax = first.max === first.min ? gross : vnd(first.max);
   return {
     status: several ? 'several' : 'unique',
-    gross: vnd(first.min),
-    grossMax: vnd(first.max),
-    solutions: ranges.map((r) => ({ min: vnd(r.min), max: vnd(r.max) })),
+    gross,
+    grossMax,
+    solutions: ranges.map((r, i) =>
+      i === 0 ? { min: gross, max: grossMax } : { min: vnd(r.min), max: vnd(r.max) },
+    ),
     exactGross: ratioToString(exact),
     ...(slip ? { payslip: slip } : {}),
   };
