@@ -263,3 +263,4 @@ export {
   safeValidateLeaveRequest,
   safeSummarizePeriod,
 } from './safe.js';
+export { timesheetDayFromPunches, type PunchOptions } from './time/punches.js';

@@ -363,3 +363,49 @@ describe('payroll period summary', () => {
     );
   });
 });
+
+describe('punches', () => {
+  it('pairs punches into segments with explicit rounding, across midnight', async () => {
+    const { timesheetDayFromPunches } = await import('../src/index.js');
+    expect(
+      timesheetDayFromPunches('2026-03-02', ['07:56', '12:01', '12:59', '17:08'], { roundToMinutes: 15 }),
+    ).toEqual({
+      date: '2026-03-02',
+      segments: [
+        { start: '08:00', end: '12:00' },
+        { start: '13:00', end: '17:00' },
+      ],
+    });
+    expect(timesheetDayFromPunches('2026-03-02', ['21:58', '02:03', '02:30', '06:01']).segments).toEqual([
+      { start: '21:58', end: '02:03' },
+      { start: '02:30', end: '06:01' },
+    ]);
+    expect(errorOf(() => timesheetDayFromPunches('2026-03-02', ['08:00']))).toEqual({
+      code: 'HR/ODD_PUNCHES',
+      path: ['punches'],
+    });
+    expect(errorOf(() => timesheetDayFromPunches('2026-03-02', ['08:00', '25:00']))).toEqual({
+      code: 'HR/INVALID_TIMESHEET',
+      path: ['punches', 1],
+    });
+  });
+  it('night punches feed the summary as one night shift', async () => {
+    const { timesheetDayFromPunches } = await import('../src/index.js');
+    const nights = parseWorkSchedule({
+      id: 'n',
+      name: 'n',
+      shifts: [{ code: 'N', start: '22:00', end: '06:00' }],
+      week: ['N', 'N', 'N', 'N', 'N', null, null],
+    });
+    const ctx = preparePeriod('2026-03', nights);
+    const s = summarizePeriod(ctx, {
+      employeeId: 'N',
+      employedFrom: '2026-03-02',
+      employedTo: '2026-03-02',
+      timesheet: [timesheetDayFromPunches('2026-03-02', ['22:00', '02:00', '02:30', '06:30'])],
+    });
+    expect([s.normalMinutes, s.nightMinutes, s.overtime.normalDay.day, s.overtime.normalDay.night]).toEqual([
+      480, 450, 0, 0,
+    ]);
+  });
+});
