@@ -82,3 +82,43 @@ export { laneyPChart, laneyUChart } from './charts/laney-chart.js';
 export { gChart } from './charts/g-chart.js';
 export { tChart, T_CHART_POWER } from './charts/t-chart.js';
 export { hotellingT2Chart, type HotellingChart } from './charts/hotelling-chart.js';
+export {
+  ISO_2859_SOURCE,
+  INSPECTION_LEVELS,
+  CODE_LETTERS,
+  CODE_LETTER_TABLE,
+  SAMPLE_SIZES,
+  REDUCED_SAMPLE_SIZES,
+  AQL_VALUES,
+  TABLE_II_A_NORMAL,
+  TABLE_II_B_TIGHTENED,
+  TABLE_II_C_REDUCED,
+  type InspectionLevel,
+  type CodeLetter,
+} from './sampling/iso2859-tables.js';
+export {
+  codeLetter,
+  samplingPlan,
+  lotDecision,
+  SamplingPlanInputSchema,
+  type SamplingPlan,
+  type SamplingPlanInput,
+  type InspectionSeverity,
+} from './sampling/sampling-plan.js';
+export {
+  SWITCHING_RULES,
+  startSwitching,
+  recordLot,
+  resumeInspection,
+  type SwitchingState,
+  type LotResult,
+  type LotOutcome,
+} from './sampling/switching-rules.js';
+export {
+  probabilityOfAcceptance,
+  ocCurve,
+  averageOutgoingQuality,
+  averageOutgoingQualityLimit,
+  type OcModel,
+  type AttributePlan,
+} from './sampling/oc-curve.js';
