@@ -431,13 +431,17 @@ export function createLedger(options: LedgerOptions): Ledger {
     kind: EntryKind,
     postings: readonly StoredPosting[],
   ): Prepared {
-    const o: Mutable<Prepared> = {
+    // created with its final shape (seq and hashes filled in at commit) so V8 keeps one hidden class
+    const o: Mutable<StoredEntry> = {
+      seq: 0,
       id: e.id,
       idempotencyKey: e.idempotencyKey ?? e.id,
       kind,
       postingDate: e.postingDate,
       description: e.description,
       postings,
+      prevHash: '',
+      hash: '',
     };
     if (e.documentDate !== undefined) o.documentDate = e.documentDate;
     if (e.documentNumber !== undefined) o.documentNumber = e.documentNumber;
@@ -658,7 +662,7 @@ export function createLedger(options: LedgerOptions): Ledger {
 
   // ---------- apply ----------
 
-  function applyEntry(e: StoredEntry): void {
+  function applyEntry(e: StoredEntry, balances = true): void {
     byId.set(e.id, e);
     if (e.idempotencyKey !== e.id) byKey.set(e.idempotencyKey, e);
     if (e.reverses !== undefined) reversed.set(e.reverses, e.id);
@@ -666,7 +670,7 @@ export function createLedger(options: LedgerOptions): Ledger {
     if (e.kind === 'pendingPost' || e.kind === 'pendingVoid') {
       const orig = byId.get(e.pendingId!);
       pendingStatus.set(e.pendingId!, e.kind === 'pendingPost' ? 'posted' : 'voided');
-      if (orig !== undefined) {
+      if (orig !== undefined && balances) {
         for (const q of orig.postings) {
           const st = accounts.get(q.account)!;
           if (q.side === 'D') st.pendingDebit -= q.amount;
@@ -676,14 +680,19 @@ export function createLedger(options: LedgerOptions): Ledger {
     }
     const pending = e.kind === 'pending';
     for (const q of e.postings) {
+      if (!balances && q.currency === undefined) continue;
       const st = accounts.get(q.account)!;
       if (pending) {
-        if (q.side === 'D') st.pendingDebit += q.amount;
-        else st.pendingCredit += q.amount;
+        if (balances) {
+          if (q.side === 'D') st.pendingDebit += q.amount;
+          else st.pendingCredit += q.amount;
+        }
         continue;
       }
-      if (q.side === 'D') st.debit += q.amount;
-      else st.credit += q.amount;
+      if (balances) {
+        if (q.side === 'D') st.debit += q.amount;
+        else st.credit += q.amount;
+      }
       if (q.currency !== undefined) {
         if (st.fx === undefined) st.fx = new Map();
         let b = st.fx.get(q.currency);
@@ -823,7 +832,15 @@ export function createLedger(options: LedgerOptions): Ledger {
       h = hash;
     }
     store.append(stored);
-    for (const e of stored) applyEntry(e);
+    // balances move by the batch's per-account deltas (already computed and limit-checked)
+    for (const [code, d] of deltas) {
+      const st = accounts.get(code)!;
+      st.debit += d.debit;
+      st.credit += d.credit;
+      st.pendingDebit += d.pendingDebit;
+      st.pendingCredit += d.pendingCredit;
+    }
+    for (const e of stored) applyEntry(e, false);
     seq += stored.length;
     head = h;
     if (stored.length === prepared.length) return stored;
