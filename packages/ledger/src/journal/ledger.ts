@@ -159,6 +159,10 @@ export interface ResolvePendingOptions {
  * A double-entry ledger (sổ cái): append-only, hash-chained, balanced per entry in the functional
  * currency, with idempotent and atomic writes, pending entries, limits and period locks.
  * Create with {@link createLedger}.
+ * @example
+ * const ledger: Ledger = createLedger({ chart: chartOfAccounts('VN-TT99') });
+ * ledger.postBatch(entries);
+ * ledger.verify().ok; // true
  */
 export interface Ledger {
   /** The chart of accounts in use. */
