@@ -110,6 +110,15 @@ export function minutesToHours(minutes: number): Decimal {
   return new Decimal(minutes).div(60);
 }
 
+// Module-level copies of imported bindings used in the hot loop (loaders may turn imports into getters).
+const WORKING: number = DAY_WORKING;
+const HOLIDAY: number = DAY_HOLIDAY;
+const overlap = nightOverlap;
+
+const SCRATCH_LEAVE = new Float64Array(31);
+const SCRATCH_ATTENDED = new Uint8Array(31);
+const SCRATCH_OT = new Int32Array(9);
+
 function clock(text: string, path: (string | number)[]): number {
   if (typeof text === 'string' && text.length === 5 && text.charCodeAt(2) === 58) {
     const h = (text.charCodeAt(0) - 48) * 10 + (text.charCodeAt(1) - 48);
@@ -193,7 +202,8 @@ export function summarizePeriod(ctx: PeriodContext, input: EmployeePeriodInput):
     );
   }
   const { dayKind, patternMinutes, patternWeight, caps } = ctx;
-  const leaveFraction = new Float64Array(n);
+  // Scratch buffers shared across calls (no callbacks run inside, so no re-entrancy): no allocation per employee.
+  const leaveFraction = SCRATCH_LEAVE.fill(0, 0, n);
   const leaveDaysByType: Record<string, number> = {};
   let paidLeaveDays = 0;
   let unpaidLeaveDays = 0;
@@ -216,7 +226,7 @@ export function summarizePeriod(ctx: PeriodContext, input: EmployeePeriodInput):
         'ngày nghỉ nằm ngoài thời gian làm việc',
         ['leave', k, 'date'],
       );
-    const scheduledWorkday = dayKind[i] === DAY_WORKING;
+    const scheduledWorkday = dayKind[i] === WORKING;
     if (!scheduledWorkday) {
       if (type.countsWorkingDaysOnly)
         invalid(
@@ -243,7 +253,7 @@ export function summarizePeriod(ctx: PeriodContext, input: EmployeePeriodInput):
     else siLeaveDays += days;
   }
 
-  const attended = new Uint8Array(n);
+  const attended = SCRATCH_ATTENDED.fill(0, 0, n);
   const restCap = caps.restDayHours * 60;
   const dailyTotalCap = caps.dailyTotalHours * 60;
   const weekly = ctx.schedule.hoursMode === 'weekly';
@@ -252,7 +262,7 @@ export function summarizePeriod(ctx: PeriodContext, input: EmployeePeriodInput):
   let shortfall = 0;
   let workedDays = 0;
   // [normal, rest, holiday] × [day, night, nightAfterDay]
-  const ot = new Int32Array(9);
+  const ot = SCRATCH_OT.fill(0);
   const violations: OvertimeViolation[] = [];
   const ts = input.timesheet;
   for (let k = 0; k < ts.length; k++) {
@@ -274,8 +284,8 @@ export function summarizePeriod(ctx: PeriodContext, input: EmployeePeriodInput):
       );
     attended[i] = 1;
     const kind = dayKind[i]!;
-    const base = kind === DAY_WORKING ? 0 : kind === DAY_HOLIDAY ? 6 : 3;
-    let budget = kind === DAY_WORKING ? Math.round(patternMinutes[i]! * (1 - leaveFraction[i]!)) : 0;
+    const base = kind === WORKING ? 0 : kind === HOLIDAY ? 6 : 3;
+    let budget = kind === WORKING ? Math.round(patternMinutes[i]! * (1 - leaveFraction[i]!)) : 0;
     const dayBudget = budget;
     let prevEnd = -1;
     let dayOt = 0;
@@ -321,13 +331,13 @@ export function summarizePeriod(ctx: PeriodContext, input: EmployeePeriodInput):
         const take = Math.min(budget, e - s);
         budget -= take;
         dayNormal += take;
-        nightMinutes += nightOverlap(s, s + take);
+        nightMinutes += overlap(s, s + take);
         x = s + take;
       }
       if (x < e) {
-        const night = nightOverlap(x, e);
+        const night = overlap(x, e);
         const day = e - x - night;
-        const startsInDay = nightOverlap(x, x + 1) === 0;
+        const startsInDay = overlap(x, x + 1) === 0;
         ot[base] = ot[base]! + day;
         ot[base + 1] = ot[base + 1]! + night;
         if (night > 0 && (dayOtDay > 0 || (startsInDay && day > 0))) ot[base + 2] = ot[base + 2]! + night;
@@ -336,7 +346,7 @@ export function summarizePeriod(ctx: PeriodContext, input: EmployeePeriodInput):
       }
     }
     normalMinutes += dayNormal;
-    if (kind === DAY_WORKING) {
+    if (kind === WORKING) {
       if (dayNormal > 0) workedDays += patternWeight[i]! * (1 - leaveFraction[i]!);
       shortfall += dayBudget - dayNormal;
       const limit = weekly ? Math.max(0, dailyTotalCap - dayNormal) : ctx.dailyOvertimeLimit[i]!;
@@ -369,7 +379,7 @@ export function summarizePeriod(ctx: PeriodContext, input: EmployeePeriodInput):
     const w = patternWeight[i]!;
     if (w === 0) continue;
     scheduledDays += w;
-    if (dayKind[i] === DAY_HOLIDAY) publicHolidayDays += w;
+    if (dayKind[i] === HOLIDAY) publicHolidayDays += w;
     else if (attended[i] === 0) absentDays += w * (1 - leaveFraction[i]!);
   }
   const overtimeMinutes = ot[0]! + ot[1]! + ot[3]! + ot[4]! + ot[6]! + ot[7]!;
