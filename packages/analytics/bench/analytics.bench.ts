@@ -47,6 +47,20 @@ describe('tables: 1 000 000 sales rows', () => {
   );
 });
 
+// the same rows with USD amounts in cents precision (fractional JS numbers: the scaled-integer exact path)
+const salesUsd = sales.map((r) => ({ ...r, amount: Math.round(r.amount / 25) / 100 }));
+
+describe('tables: 1 000 000 sales rows, fractional USD amounts', () => {
+  bench(
+    'groupBy(region, month) { sum, count } + pivot(sku × month, sum)',
+    () => {
+      groupBy(salesUsd, ['region', 'month'], { revenue: sum('amount'), orders: count() });
+      pivot(salesUsd, { index: ['sku'], columns: 'month', value: sum('amount') });
+    },
+    { iterations: 3, warmupIterations: 1 },
+  );
+});
+
 describe('forecasting: Holt–Winters', () => {
   bench(
     'fit (α, β, γ by SSE) + 12-step forecast on 10 000 monthly series × 60 points',

@@ -334,3 +334,45 @@ describe('pivot invariants', () => {
     );
   });
 });
+
+describe('exact sums', () => {
+  it('property: sum equals the Decimal sum of every value’s exact decimal form, whatever the mix', () => {
+    const value = fc.oneof(
+      fc.integer({ min: -1e15, max: 1e15 }),
+      fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }),
+      fc
+        .tuple(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 18 }))
+        .map(([n, s]) => {
+          const neg = n < 0n;
+          const digits = (neg ? -n : n).toString().padStart(s + 1, '0');
+          return `${neg ? '-' : ''}${digits.slice(0, digits.length - s)}${s > 0 ? `.${digits.slice(digits.length - s)}` : ''}`;
+        }),
+      fc.constantFrom(Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 0.1, 0.2, 1e-7, 5e-324),
+      fc.integer({ min: -1e6, max: 1e6 }).map((n) => new Decimal(n).div(8)),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 40 }), (values) => {
+        const expected = values.reduce<Decimal>(
+          (acc, v) => acc.plus(new Decimal(typeof v === 'number' ? String(v) : v)),
+          new Decimal(0),
+        );
+        expect(
+          aggregate(
+            values.map((v) => ({ v })),
+            { s: sum('v') },
+          ).s.eq(expected),
+        ).toBe(true);
+      }),
+      { numRuns: 300, seed: 17 },
+    );
+  });
+
+  it('keeps a sum of cents exact past 2^53 at each scale', () => {
+    // 15 significant digits: summed as integer cents (900719925474099), flushed to Decimal before passing 2^53
+    const rows = Array.from({ length: 12 }, () => ({ v: '9007199254740.99' }));
+    expect(aggregate(rows, { s: sum('v') }).s.toString()).toBe('108086391056891.88');
+    expect(aggregate([...rows, { v: -0.01 }, { v: '1e2' }], { s: sum('v') }).s.toString()).toBe(
+      '108086391056991.87',
+    );
+  });
+});
