@@ -235,3 +235,70 @@ describe('computePayslipAmounts', () => {
     );
   });
 });
+
+describe('parsePayslipInput fast path', () => {
+  it('gives exactly what the zod schema gives, and falls back to it for anything else', async () => {
+    const { PayslipInputSchema, parsePayslipInput } = await import('../src/payslip/payslip-input.js');
+    const schemaOnly = (x: unknown) => PayslipInputSchema.parse(x);
+    const arb = fc.record(
+      {
+        employeeId: fc.constantFrom('E1', 'E2', 'E3', ''),
+        name: fc.string({ maxLength: 3 }),
+        department: fc.constant('SALES'),
+        period: fc.constantFrom('2026-03', '2025-12', '2026-01', '2026-13'),
+        paymentDate: fc.constantFrom('2026-03-31', '2025-12-31', '2026-01-31', '2026-02-30'),
+        region: fc.constantFrom('I', 'II', 'III', 'IV', 'V'),
+        salary: fc.oneof(
+          { arbitrary: fc.bigInt(0n, 10n ** 12n), weight: 4 },
+          { arbitrary: fc.integer({ min: 0, max: 2 ** 40 }), weight: 3 },
+          {
+            arbitrary: fc.constantFrom(
+              '20000000',
+              ' 5 ',
+              '1.5',
+              '-3',
+              '',
+              'abc',
+              -1,
+              -1n,
+              2 ** 60,
+              Number.NaN,
+            ),
+            weight: 2,
+          },
+          { arbitrary: fc.double(), weight: 1 },
+        ),
+        dependants: fc.oneof(fc.integer({ min: -1, max: 5 }), fc.constant(1.5)),
+        contract: fc.constantFrom('labour', 'casual', 'other'),
+        residency: fc.constantFrom('resident', 'non-resident'),
+        nationality: fc.constantFrom('VN', 'VN', 'foreign'),
+        extra: fc.constant(1),
+      },
+      { requiredKeys: ['employeeId', 'period', 'paymentDate', 'region', 'salary'] },
+    );
+    let valid = 0;
+    fc.assert(
+      fc.property(arb, (input) => {
+        let expected: unknown;
+        let expectedError: string | undefined;
+        try {
+          expected = schemaOnly(input);
+        } catch (e) {
+          expectedError = String(e);
+        }
+        let actual: unknown;
+        let actualError: string | undefined;
+        try {
+          actual = parsePayslipInput(input, schemaOnly);
+        } catch (e) {
+          actualError = String(e);
+        }
+        expect(actualError).toBe(expectedError);
+        expect(actual).toEqual(expected);
+        if (expectedError === undefined) valid++;
+      }),
+      { numRuns: 3000, seed: 5 },
+    );
+    expect(valid).toBeGreaterThan(30); // the fast path is exercised, not only the fallback
+  });
+});

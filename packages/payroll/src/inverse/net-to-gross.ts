@@ -17,7 +17,7 @@ import {
 } from '../internal/exact.js';
 import type { PayrollOptions } from '../payslip/compute-payslip.js';
 import { evaluatePlan, toPayslip } from '../payslip/evaluate.js';
-import { PayslipInputSchema, type PayslipInput } from '../payslip/payslip-input.js';
+import { type PayslipInput, PayslipInputSchema, parsePayslipInput } from '../payslip/payslip-input.js';
 import { DEFAULT_ROUNDING, type Payslip } from '../payslip/payslip.js';
 import { buildPlan, evalLinear, type PayslipPlan, tariffAt } from '../payslip/plan.js';
 import { VN_PAYROLL_PARAMETERS } from '../rules/vn/parameters.js';
@@ -282,7 +282,12 @@ export function netToGross(
   options: PayrollOptions & { readonly payslip?: boolean } = {},
 ): NetToGrossResult {
   const { net: rawNet, ...rest } = (input ?? {}) as NetToGrossInput;
-  const target = parseWith(NetSchema, rawNet, 'net', 'PAYROLL/INVALID_INPUT');
+  const target =
+    (typeof rawNet === 'bigint' && rawNet >= 0n) ||
+    (typeof rawNet === 'number' && Number.isSafeInteger(rawNet) && rawNet >= 0) ||
+    (typeof rawNet === 'string' && /^\d+$/.test(rawNet))
+      ? BigInt(rawNet)
+      : parseWith(NetSchema, rawNet, 'net', 'PAYROLL/INVALID_INPUT');
   const parsed = parseWith(
     PayslipInputSchema,
     { ...rest, salary: 0 },
@@ -295,7 +300,7 @@ export function netToGross(
   const netAt = (s: bigint): bigint => {
     let n = memo.get(s);
     if (n === undefined) {
-      n = evaluatePlan(plan, s, rounding).net;
+      n = evaluatePlan(plan, s, rounding, true).net;
       memo.set(s, n);
     }
     return n;

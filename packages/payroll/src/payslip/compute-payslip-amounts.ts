@@ -2,7 +2,7 @@ import { parseWith } from '@bo/core';
 import { VN_PAYROLL_PARAMETERS } from '../rules/vn/parameters.js';
 import type { PayrollOptions } from './compute-payslip.js';
 import { evaluatePlan } from './evaluate.js';
-import { type PayslipInput, PayslipInputSchema } from './payslip-input.js';
+import { type PayslipInput, PayslipInputSchema, parsePayslipInput } from './payslip-input.js';
 import { DEFAULT_ROUNDING } from './payslip.js';
 import { buildPlan } from './plan.js';
 
@@ -38,7 +38,9 @@ export interface PayslipAmounts {
  * ```
  */
 export function computePayslipAmounts(input: PayslipInput, options: PayrollOptions = {}): PayslipAmounts {
-  const parsed = parseWith(PayslipInputSchema, input, 'payslip input', 'PAYROLL/INVALID_INPUT');
+  const parsed = parsePayslipInput(input, (x) =>
+    parseWith(PayslipInputSchema, x, 'payslip input', 'PAYROLL/INVALID_INPUT'),
+  );
   const plan = buildPlan(parsed, options.parameters ?? VN_PAYROLL_PARAMETERS);
   const ev = evaluatePlan(plan, parsed.salary, options.rounding ?? DEFAULT_ROUNDING);
   const ins = ev.ee.si + ev.ee.hi + ev.ee.ui;

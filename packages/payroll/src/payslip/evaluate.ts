@@ -45,8 +45,33 @@ export interface Evaluation {
 
 const EMPTY_ER = { sickness: 0n, retirement: 0n, accident: 0n, hi: 0n, ui: 0n, unionFee: 0n };
 
+/** splitTotal for three parts without arrays or sorting (the hot path: BHXH, BHYT, BHTN). */
+function splitThree(a: Ratio, b: Ratio, c: Ratio, total: bigint): bigint[] {
+  const fa = roundRatio(a, 'floor');
+  const fb = roundRatio(b, 'floor');
+  const fc = roundRatio(c, 'floor');
+  let left = total - fa - fb - fc;
+  if (left === 0n) return [fa, fb, fc];
+  const out = [fa, fb, fc];
+  const rems = [rSub(a, rInt(fa)), rSub(b, rInt(fb)), rSub(c, rInt(fc))];
+  // order indices by remainder, descending, ties to the earlier part
+  const order = [0, 1, 2].sort((i, j) => rCmp(rems[j] as Ratio, rems[i] as Ratio) || i - j);
+  for (let k = 0; left > 0n && k < 3; k++) {
+    const i = order[k] as number;
+    out[i] = (out[i] as bigint) + 1n;
+    left -= 1n;
+  }
+  for (let k = 2; left < 0n && k >= 0; k--) {
+    const i = order[k] as number;
+    out[i] = (out[i] as bigint) - 1n;
+    left += 1n;
+  }
+  return out;
+}
+
 /** Splits a rounded total over parts by largest remainder (ties to the earlier part). @internal */
 function splitTotal(parts: readonly Ratio[], total: bigint): bigint[] {
+  if (parts.length === 3) return splitThree(parts[0] as Ratio, parts[1] as Ratio, parts[2] as Ratio, total);
   const floors = parts.map((p) => roundRatio(p, 'floor'));
   let left = total - floors.reduce((a, b) => a + b, 0n);
   const order = parts
@@ -71,7 +96,12 @@ function splitTotal(parts: readonly Ratio[], total: bigint): bigint[] {
  * Evaluates a plan at contract salary `salary` with the stated rounding.
  * @internal
  */
-export function evaluatePlan(plan: PayslipPlan, salary: bigint, rounding: PayrollRounding): Evaluation {
+export function evaluatePlan(
+  plan: PayslipPlan,
+  salary: bigint,
+  rounding: PayrollRounding,
+  netOnly = false,
+): Evaluation {
   const mode = rounding.mode;
   const s = rInt(salary);
   let gross = 0n;
@@ -122,22 +152,24 @@ export function evaluatePlan(plan: PayslipPlan, salary: bigint, rounding: Payrol
       const [a, b, c] = splitTotal([si, hi, ui], total) as [bigint, bigint, bigint];
       ee = { si: a, hi: b, ui: c };
     }
-    er = {
-      sickness: roundRatio(rMul(socialBase, r.social.value.sicknessMaternity), mode),
-      retirement: roundRatio(rMul(socialBase, r.social.value.retirementSurvivorship), mode),
-      accident: roundRatio(
-        rMul(
-          socialBase,
-          ins.reducedAccident
-            ? r.social.value.occupationalAccidentReduced
-            : r.social.value.occupationalAccident,
-        ),
-        mode,
-      ),
-      hi: roundRatio(rMul(socialBase, r.health.value.employer), mode),
-      ui: ins.unemployment ? roundRatio(rMul(unemploymentBase, r.unemployment.value.employer), mode) : 0n,
-      unionFee: ins.unionFee ? roundRatio(rMul(socialBase, r.unionFeeRate.value), mode) : 0n,
-    };
+    er = netOnly
+      ? EMPTY_ER
+      : {
+          sickness: roundRatio(rMul(socialBase, r.social.value.sicknessMaternity), mode),
+          retirement: roundRatio(rMul(socialBase, r.social.value.retirementSurvivorship), mode),
+          accident: roundRatio(
+            rMul(
+              socialBase,
+              ins.reducedAccident
+                ? r.social.value.occupationalAccidentReduced
+                : r.social.value.occupationalAccident,
+            ),
+            mode,
+          ),
+          hi: roundRatio(rMul(socialBase, r.health.value.employer), mode),
+          ui: ins.unemployment ? roundRatio(rMul(unemploymentBase, r.unemployment.value.employer), mode) : 0n,
+          unionFee: ins.unionFee ? roundRatio(rMul(socialBase, r.unionFeeRate.value), mode) : 0n,
+        };
     if (ins.unionMember) {
       const d = roundRatio(rMul(socialBase, r.unionDues.value.rate), mode);
       dues = bigMin(d, r.unionDues.value.cap);

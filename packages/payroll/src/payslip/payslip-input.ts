@@ -166,3 +166,98 @@ export const PayslipInputSchema = z
 export type PayslipInput = z.input<typeof PayslipInputSchema>;
 /** The parsed input (amounts as bigint đồng, defaults filled). @example const p: ParsedPayslipInput = PayslipInputSchema.parse(i); */
 export type ParsedPayslipInput = z.output<typeof PayslipInputSchema>;
+
+const SIMPLE_KEYS = new Set([
+  'employeeId',
+  'name',
+  'department',
+  'costCentre',
+  'period',
+  'paymentDate',
+  'region',
+  'salary',
+  'dependants',
+  'contract',
+  'residency',
+  'nationality',
+]);
+const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DONG_RE = /^\d+$/;
+const REGIONS = new Set(['I', 'II', 'III', 'IV']);
+
+function simpleDong(v: unknown): bigint | undefined {
+  if (typeof v === 'bigint') return v >= 0n ? v : undefined;
+  if (typeof v === 'number') return Number.isSafeInteger(v) && v >= 0 ? BigInt(v) : undefined;
+  if (typeof v === 'string') return DONG_RE.test(v) ? BigInt(v) : undefined;
+  return undefined;
+}
+
+/**
+ * Parses a payslip input: a fast path for the common flat shape (identifiers, period, payment date,
+ * region, salary, a dependant count, contract/residency/nationality), checked to give exactly what
+ * {@link PayslipInputSchema} gives (property-tested); anything else — and every invalid input — goes
+ * through the zod schema, so errors always name the field.
+ * @internal
+ */
+export function parsePayslipInput(
+  input: unknown,
+  parse: (x: unknown) => ParsedPayslipInput,
+): ParsedPayslipInput {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return parse(input);
+  const o = input as Record<string, unknown>;
+  for (const k in o) if (!SIMPLE_KEYS.has(k) || o[k] === undefined) return parse(input);
+  const salary = simpleDong(o.salary);
+  const dependants = o.dependants ?? 0;
+  if (
+    salary === undefined ||
+    typeof o.employeeId !== 'string' ||
+    o.employeeId.length === 0 ||
+    typeof o.period !== 'string' ||
+    !PERIOD_RE.test(o.period) ||
+    typeof o.paymentDate !== 'string' ||
+    !isCalendarDate(o.paymentDate) ||
+    typeof o.region !== 'string' ||
+    !REGIONS.has(o.region) ||
+    typeof dependants !== 'number' ||
+    !Number.isInteger(dependants) ||
+    dependants < 0 ||
+    (o.name !== undefined && typeof o.name !== 'string') ||
+    (o.department !== undefined && typeof o.department !== 'string') ||
+    (o.costCentre !== undefined && typeof o.costCentre !== 'string') ||
+    (o.contract !== undefined && o.contract !== 'labour' && o.contract !== 'casual') ||
+    (o.residency !== undefined && o.residency !== 'resident' && o.residency !== 'non-resident') ||
+    (o.nationality !== undefined && o.nationality !== 'VN')
+  ) {
+    return parse(input);
+  }
+  const out: Record<string, unknown> = {
+    employeeId: o.employeeId,
+    period: o.period,
+    paymentDate: o.paymentDate,
+    region: o.region,
+    salary,
+    contract: o.contract ?? 'labour',
+    residency: o.residency ?? 'resident',
+    nationality: 'VN',
+    insurance: { enabled: true, accidentRate: 'standard', unionFee: true, unionMember: false },
+    allowances: [],
+    bonuses: [],
+    overtime: [],
+    nightHours: 0,
+    nightMinutes: 0,
+    unpaidDays: 0,
+    workWeek: 'MON_SAT',
+    holidays: [],
+    dayBasis: 'working-days',
+    hoursPerDay: 8,
+    dependants,
+    voluntaryPension: 0n,
+    deductions: [],
+    pitBorneByEmployer: false,
+    casualCommitment: false,
+  };
+  if (o.name !== undefined) out.name = o.name;
+  if (o.department !== undefined) out.department = o.department;
+  if (o.costCentre !== undefined) out.costCentre = o.costCentre;
+  return out as ParsedPayslipInput;
+}
