@@ -319,10 +319,12 @@ describe('statement properties', () => {
             postingDate: d(i % 2 === 0 ? '2025-12-31' : '2026-01-15'),
             description: 'random',
             postings: [
-              ...lines.map((l) => ({
+              ...lines.map((l, k) => ({
                 account: l.a,
                 amount: l.x,
-                ...(l.cp === undefined ? {} : { dimensions: { counterparty: l.cp } }),
+                ...(l.cp === undefined
+                  ? {}
+                  : { dimensions: { counterparty: l.cp, ...(k % 2 === 1 ? { term: 'long' } : {}) } }),
               })),
               { account: plug, amount: -lines.reduce((s, l) => s + l.x, 0) },
             ],
@@ -342,5 +344,43 @@ describe('statement properties', () => {
       ),
       { numRuns: 60, seed: 11 },
     );
+  });
+});
+
+describe('B01 short/long-term split', () => {
+  it('postings tagged term: long go to the long-term lines', () => {
+    const l = createLedger({ chart: chartOfAccounts('VN-TT99') });
+    l.postBatch([
+      {
+        id: 'LOAN',
+        postingDate: d('2026-01-03'),
+        description: 'Five-year bank loan, one instalment due within 12 months',
+        postings: [
+          { role: 'bankDeposits', debit: vnd(1_000_000_000) },
+          { role: 'borrowings', credit: vnd(800_000_000), dimensions: { term: 'long' } },
+          { role: 'borrowings', credit: vnd(200_000_000) },
+        ],
+      },
+      {
+        id: 'LT-SALE',
+        postingDate: d('2026-01-04'),
+        description: 'Instalment sale, receivable due in 2 years',
+        postings: [
+          {
+            role: 'tradeReceivables',
+            debit: vnd(300_000_000),
+            dimensions: { counterparty: 'KH9', term: 'long' },
+          },
+          { role: 'salesRevenueGoods', credit: vnd(300_000_000) },
+        ],
+      },
+    ]);
+    const b01 = financialStatement(l, B01_DN_TT99, JAN);
+    expect(lineValue(b01, '321').amount.toString()).toBe('200000000');
+    expect(lineValue(b01, '339').amount.toString()).toBe('800000000');
+    expect(lineValue(b01, '330').amount.toString()).toBe('800000000');
+    expect(lineValue(b01, '211').amount.toString()).toBe('300000000');
+    expect(lineValue(b01, '131').amount.toString()).toBe('0');
+    expect(b01.checks.every((c) => c.ok)).toBe(true);
   });
 });

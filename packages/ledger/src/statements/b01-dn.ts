@@ -1,5 +1,5 @@
 import type { StatementTemplate } from './statement-template.js';
-import { bal, creditSide, debitSide, line, sum } from './template-helpers.js';
+import { bal, creditSide, debitSide, line, sum, termBal } from './template-helpers.js';
 
 const PAYABLES_338 = ['3381', '3382', '3383', '3384', '3385', '3386', '3388'];
 const OTHER_RECEIVABLES = ['1383', '1388'];
@@ -7,8 +7,10 @@ const OTHER_RECEIVABLES = ['1383', '1388'];
 /**
  * B01-DN "Báo cáo tình hình tài chính" (statement of financial position) under Circular 99/2025/TT-BTC,
  * Appendix IV, line codes as in reference note §B3 (⚠ corroborated, not checked against the official
- * PDF). Main lines only; simplifications, documented in docs/ledger.md: no short/long-term split
- * (everything presented short-term unless the account is long-term by nature), cash equivalents (112)
+ * PDF). Main lines only. Short/long-term split: postings carrying the dimension `term: 'long'` go to
+ * the long-term lines (receivables 211/212, HTM 265, deferred costs 271, payables 331/332, accruals
+ * 334, deferred revenue 337, borrowings 339), everything else short-term. Simplifications,
+ * documented in docs/ledger.md: cash equivalents (112)
  * not separated from 128, and the result of a period not yet closed is shown in line 420 so the
  * statement balances at any date. Dual-balance accounts (131, 331, 333, 334, 337, 338) are presented
  * gross per counterparty.
@@ -31,15 +33,20 @@ export const B01_DN_TT99: StatementTemplate = {
       'Provision for trading securities (*)',
       bal(['2291']),
     ),
-    line('123', 'Đầu tư nắm giữ đến ngày đáo hạn', 'Held-to-maturity investments', bal(['128'])),
+    line('123', 'Đầu tư nắm giữ đến ngày đáo hạn', 'Held-to-maturity investments', termBal(['128'], 'short')),
     line(
       '120',
       'II. Đầu tư tài chính ngắn hạn',
       'II. Short-term financial investments',
       sum('121', '122', '123'),
     ),
-    line('131', 'Phải thu ngắn hạn của khách hàng', 'Receivables from customers', debitSide(['131'])),
-    line('132', 'Trả trước cho người bán ngắn hạn', 'Prepayments to suppliers', debitSide(['331'])),
+    line(
+      '131',
+      'Phải thu ngắn hạn của khách hàng',
+      'Receivables from customers',
+      debitSide(['131'], 'short'),
+    ),
+    line('132', 'Trả trước cho người bán ngắn hạn', 'Prepayments to suppliers', debitSide(['331'], 'short')),
     line('133', 'Phải thu nội bộ ngắn hạn', 'Intra-group receivables', bal(['136'])),
     line(
       '134',
@@ -89,7 +96,7 @@ export const B01_DN_TT99: StatementTemplate = {
       bal(['2295']),
     ),
     line('150', 'V. Tài sản sinh học ngắn hạn', 'V. Short-term biological assets', sum('151', '152', '153')),
-    line('161', 'Chi phí chờ phân bổ ngắn hạn', 'Short-term deferred costs', bal(['242'])),
+    line('161', 'Chi phí chờ phân bổ ngắn hạn', 'Short-term deferred costs', termBal(['242'], 'short')),
     line('162', 'Thuế GTGT được khấu trừ', 'Deductible VAT', bal(['133'])),
     line(
       '163',
@@ -100,6 +107,19 @@ export const B01_DN_TT99: StatementTemplate = {
     line('164', 'Giao dịch mua bán lại trái phiếu Chính phủ', 'Government bond repos', bal(['171'])),
     line('160', 'VI. Tài sản ngắn hạn khác', 'VI. Other short-term assets', sum('161', '162', '163', '164')),
     line('100', 'A. TÀI SẢN NGẮN HẠN', 'A. SHORT-TERM ASSETS', sum('110', '120', '130', '140', '150', '160')),
+    line(
+      '211',
+      'Phải thu dài hạn của khách hàng',
+      'Long-term receivables from customers',
+      debitSide(['131'], 'long'),
+    ),
+    line(
+      '212',
+      'Trả trước cho người bán dài hạn',
+      'Long-term prepayments to suppliers',
+      debitSide(['331'], 'long'),
+    ),
+    line('210', 'I. Các khoản phải thu dài hạn', 'I. Long-term receivables', sum('211', '212')),
     line('222', 'Nguyên giá TSCĐ hữu hình', 'Tangible fixed assets: cost', bal(['211'])),
     line('223', 'Giá trị hao mòn lũy kế (*)', 'Accumulated depreciation (*)', bal(['2141'])),
     line('221', '1. Tài sản cố định hữu hình', '1. Tangible fixed assets', sum('222', '223')),
@@ -127,21 +147,33 @@ export const B01_DN_TT99: StatementTemplate = {
       bal(['2292']),
     ),
     line(
+      '265',
+      'Đầu tư nắm giữ đến ngày đáo hạn dài hạn',
+      'Long-term held-to-maturity investments',
+      termBal(['128'], 'long'),
+    ),
+    line(
       '260',
       'VI. Đầu tư tài chính dài hạn',
       'VI. Long-term financial investments',
-      sum('261', '262', '263', '264'),
+      sum('261', '262', '263', '264', '265'),
     ),
+    line('271', 'Chi phí chờ phân bổ dài hạn', 'Long-term deferred costs', termBal(['242'], 'long')),
     line('272', 'Tài sản thuế thu nhập hoãn lại', 'Deferred tax assets', bal(['243'])),
-    line('270', 'VII. Tài sản dài hạn khác', 'VII. Other long-term assets', sum('272')),
-    line('200', 'B. TÀI SẢN DÀI HẠN', 'B. LONG-TERM ASSETS', sum('220', '230', '240', '250', '260', '270')),
+    line('270', 'VII. Tài sản dài hạn khác', 'VII. Other long-term assets', sum('271', '272')),
+    line(
+      '200',
+      'B. TÀI SẢN DÀI HẠN',
+      'B. LONG-TERM ASSETS',
+      sum('210', '220', '230', '240', '250', '260', '270'),
+    ),
     line('280', 'TỔNG CỘNG TÀI SẢN (280 = 100 + 200)', 'TOTAL ASSETS', sum('100', '200')),
-    line('311', 'Phải trả người bán ngắn hạn', 'Payables to suppliers', creditSide(['331'])),
-    line('312', 'Người mua trả tiền trước ngắn hạn', 'Advances from customers', creditSide(['131'])),
+    line('311', 'Phải trả người bán ngắn hạn', 'Payables to suppliers', creditSide(['331'], 'short')),
+    line('312', 'Người mua trả tiền trước ngắn hạn', 'Advances from customers', creditSide(['131'], 'short')),
     line('313', 'Phải trả cổ tức, lợi nhuận', 'Dividends payable', bal(['332'], -1)),
     line('314', 'Thuế và các khoản phải nộp Nhà nước', 'Taxes payable to the State', creditSide(['333'])),
     line('315', 'Phải trả người lao động', 'Payables to employees', creditSide(['334'])),
-    line('316', 'Chi phí phải trả ngắn hạn', 'Accrued expenses', bal(['335'], -1)),
+    line('316', 'Chi phí phải trả ngắn hạn', 'Accrued expenses', termBal(['335'], 'short', -1)),
     line('317', 'Phải trả nội bộ ngắn hạn', 'Intra-group payables', bal(['336'], -1)),
     line(
       '318',
@@ -149,7 +181,7 @@ export const B01_DN_TT99: StatementTemplate = {
       'Construction contract billings',
       creditSide(['337']),
     ),
-    line('319', 'Doanh thu chờ phân bổ ngắn hạn', 'Deferred revenue', bal(['3387'], -1)),
+    line('319', 'Doanh thu chờ phân bổ ngắn hạn', 'Deferred revenue', termBal(['3387'], 'short', -1)),
     line(
       '320',
       'Phải trả ngắn hạn khác',
@@ -161,7 +193,7 @@ export const B01_DN_TT99: StatementTemplate = {
       '321',
       'Vay và nợ thuê tài chính ngắn hạn',
       'Borrowings and finance-lease liabilities',
-      bal(['341', '343'], -1),
+      termBal(['341', '343'], 'short', -1),
     ),
     line('322', 'Dự phòng phải trả ngắn hạn', 'Provisions', bal(['352'], -1)),
     line('323', 'Quỹ khen thưởng, phúc lợi', 'Bonus and welfare fund', bal(['353'], -1)),
@@ -172,9 +204,29 @@ export const B01_DN_TT99: StatementTemplate = {
       'I. Short-term liabilities',
       sum('311', '312', '313', '314', '315', '316', '317', '318', '319', '320', '321', '322', '323', '324'),
     ),
+    line('331', 'Phải trả người bán dài hạn', 'Long-term payables to suppliers', creditSide(['331'], 'long')),
+    line(
+      '332',
+      'Người mua trả tiền trước dài hạn',
+      'Long-term advances from customers',
+      creditSide(['131'], 'long'),
+    ),
+    line('334', 'Chi phí phải trả dài hạn', 'Long-term accrued expenses', termBal(['335'], 'long', -1)),
+    line('337', 'Doanh thu chờ phân bổ dài hạn', 'Long-term deferred revenue', termBal(['3387'], 'long', -1)),
+    line(
+      '339',
+      'Vay và nợ thuê tài chính dài hạn',
+      'Long-term borrowings and finance-lease liabilities',
+      termBal(['341', '343'], 'long', -1),
+    ),
     line('342', 'Thuế thu nhập hoãn lại phải trả', 'Deferred tax liabilities', bal(['347'], -1)),
     line('344', 'Quỹ phát triển khoa học và công nghệ', 'S&T development fund', bal(['356'], -1)),
-    line('330', 'II. Nợ dài hạn', 'II. Long-term liabilities', sum('342', '344')),
+    line(
+      '330',
+      'II. Nợ dài hạn',
+      'II. Long-term liabilities',
+      sum('331', '332', '334', '337', '339', '342', '344'),
+    ),
     line('300', 'C. NỢ PHẢI TRẢ', 'C. LIABILITIES', sum('310', '330')),
     line('411', 'Vốn góp của chủ sở hữu', "Owners' contributed capital", bal(['4111'], -1)),
     line('412', 'Thặng dư vốn', 'Share premium', bal(['4112'], -1)),

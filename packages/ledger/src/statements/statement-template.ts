@@ -11,6 +11,8 @@ import { aggregate, type LedgerView } from '../reports/ledger-view.js';
  *   `counterparty` dimension (gross presentation: customer A's advance is not netted with customer B's debt).
  * - `opening`: same as `balance` but the day before the period starts.
  * - `movement`: movement (debit − credit) × `sign` within the period, excluding closing entries.
+ *   `term` keeps only long-term (`dimensions.term === 'long'`) or short-term postings, for the
+ *   short/long-term split of receivables, payables, borrowings and deferred items.
  * - `sum`: signed sum of other lines.
  * @example const s: LineSource = { kind: 'balance', accounts: ['111', '112', '113'] };
  */
@@ -21,6 +23,8 @@ export type LineSource =
       readonly exclude?: readonly string[];
       readonly sign?: 1 | -1;
       readonly side?: 'net' | 'debit' | 'credit';
+      /** Only postings whose `term` dimension is `'long'` (long-term), or all others (`'short'`); default both. */
+      readonly term?: 'short' | 'long';
     }
   | { readonly kind: 'sum'; readonly lines: readonly { readonly code: string; readonly sign: 1 | -1 }[] };
 
@@ -76,6 +80,7 @@ const sourceSchema = z.union([
     exclude: z.array(z.string().min(1)).optional(),
     sign: z.union([z.literal(1), z.literal(-1)]).optional(),
     side: z.enum(['net', 'debit', 'credit']).optional(),
+    term: z.enum(['short', 'long']).optional(),
   }),
   z.object({
     kind: z.literal('sum'),
@@ -161,8 +166,9 @@ function computeValues(
   from: CalendarDate,
   to: CalendarDate,
 ): Map<string, number> {
+  // gross balances are computed per leaf account, counterparty and term (long = `term: 'long'`)
   const leafKey = (a: string, d: Readonly<Record<string, string | undefined>> | undefined) =>
-    a + '\u0000' + (d?.counterparty ?? '');
+    a + '\u0000' + (d?.term === 'long' ? 'L' : 'S') + (d?.counterparty ?? '');
   const byLeaf = aggregate(view, { from, to }, { keyOf: leafKey });
   const noClosing = aggregate(view, { from, to }, { excludeClosing: true });
   const values = new Map<string, number>();
@@ -192,8 +198,10 @@ function computeValues(
     }
     const side = src.side ?? 'net';
     for (const [key, x] of byLeaf) {
-      const code = key.slice(0, key.indexOf('\u0000'));
+      const cut = key.indexOf('\u0000');
+      const code = key.slice(0, cut);
       if (!matches(code, src.accounts, src.exclude)) continue;
+      if (src.term !== undefined && (key.charCodeAt(cut + 1) === 76) !== (src.term === 'long')) continue;
       const b =
         src.kind === 'opening' ? x.openDebit - x.openCredit : x.openDebit - x.openCredit + x.debit - x.credit;
       if (side === 'net') s += b;

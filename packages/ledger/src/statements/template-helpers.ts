@@ -10,14 +10,19 @@ export function bal(accounts: readonly string[], sign: 1 | -1 = 1, exclude?: rea
   return { kind: 'balance', accounts, sign, ...(exclude === undefined ? {} : { exclude }) };
 }
 
-/** @internal gross debit-side balances */
-export function debitSide(accounts: readonly string[]): LineSource {
-  return { kind: 'balance', accounts, side: 'debit' };
+/** @internal gross debit-side balances, optionally one term */
+export function debitSide(accounts: readonly string[], term?: 'short' | 'long'): LineSource {
+  return { kind: 'balance', accounts, side: 'debit', ...(term === undefined ? {} : { term }) };
 }
 
-/** @internal gross credit-side balances */
-export function creditSide(accounts: readonly string[]): LineSource {
-  return { kind: 'balance', accounts, side: 'credit' };
+/** @internal gross credit-side balances, optionally one term */
+export function creditSide(accounts: readonly string[], term?: 'short' | 'long'): LineSource {
+  return { kind: 'balance', accounts, side: 'credit', ...(term === undefined ? {} : { term }) };
+}
+
+/** @internal net balance of one term × sign */
+export function termBal(accounts: readonly string[], term: 'short' | 'long', sign: 1 | -1 = 1): LineSource {
+  return { kind: 'balance', accounts, sign, term };
 }
 
 /** @internal movement (debit − credit) × sign, closing entries excluded */
