@@ -201,6 +201,8 @@ export {
   CandidateSchema,
   parseCandidate,
   moveCandidate,
+  requisitionProgress,
+  type RequisitionProgress,
   type PipelineStage,
   type Requisition,
   type Candidate,

@@ -19,6 +19,8 @@ import {
   parseCandidate,
   parseEmployee,
   recordChange,
+  RequisitionSchema,
+  requisitionProgress,
   scoreReview,
   screenCandidates,
   summarizeScorecards,
@@ -68,6 +70,42 @@ describe('recruitment', () => {
     expect(errorOf(() => moveCandidate(rejected, 'screening', '2026-03-07'))).toMatchObject({
       code: 'HR/ILLEGAL_TRANSITION',
     });
+  });
+  it('tracks a requisition: openings filled and candidates by stage', () => {
+    const req = RequisitionSchema.parse({
+      id: 'R1',
+      title: 'Kế toán viên',
+      orgUnit: 'Finance',
+      openings: 2,
+      openedOn: '2026-03-01',
+      status: 'open',
+      salaryMin: '15000000',
+      salaryMax: '20000000',
+    });
+    const list = [
+      moveCandidate(
+        moveCandidate(
+          moveCandidate(moveCandidate(candidate('A'), 'screening', '2026-03-06'), 'interview', '2026-03-07'),
+          'offer',
+          '2026-03-08',
+        ),
+        'hired',
+        '2026-03-09',
+      ),
+      moveCandidate(candidate('B'), 'screening', '2026-03-06'),
+      moveCandidate(candidate('C'), 'rejected', '2026-03-06'),
+      candidate('D'),
+    ];
+    expect(requisitionProgress(req, list)).toEqual({
+      requisitionId: 'R1',
+      openings: 2,
+      hired: 1,
+      remaining: 1,
+      active: { screening: 1, applied: 1 },
+      status: 'open',
+    });
+    expect(requisitionProgress({ ...req, openings: 1 }, list).status).toBe('filled');
+    expect(RequisitionSchema.safeParse({ ...req, salaryMin: '30000000' }).success).toBe(false);
   });
   it('finds duplicates by id number, e-mail, phone, or folded name + birth date', () => {
     expect(foldName('  Nguyễn  Thị Đào ')).toBe('nguyen thi dao');

@@ -1,4 +1,4 @@
-import { parseWith } from '@bo/core';
+import { Decimal, parseWith } from '@bo/core';
 import { z } from 'zod';
 import { invalid, stateError } from '../internal/fail.js';
 import { CalendarDateSchema, DecimalStringSchema } from '../internal/schemas.js';
@@ -53,7 +53,7 @@ export const RequisitionSchema = z
   })
   .refine(
     (r) =>
-      r.salaryMin === undefined || r.salaryMax === undefined || Number(r.salaryMin) <= Number(r.salaryMax),
+      r.salaryMin === undefined || r.salaryMax === undefined || new Decimal(r.salaryMin).lte(r.salaryMax),
     {
       message: 'salaryMin is above salaryMax',
       path: ['salaryMax'],
@@ -129,5 +129,42 @@ export function moveCandidate(
     ...candidate,
     stage: to,
     history: [...candidate.history, { stage: to, on: on as Candidate['appliedOn'] }],
+  };
+}
+
+/** How far a requisition has got. */
+export interface RequisitionProgress {
+  readonly requisitionId: string;
+  readonly openings: number;
+  readonly hired: number;
+  readonly remaining: number;
+  /** Candidates still in the pipeline (not hired, rejected, withdrawn or declined), by stage. */
+  readonly active: Readonly<Partial<Record<PipelineStage, number>>>;
+  /** `filled` once hires reach the openings; otherwise the requisition's own status. */
+  readonly status: Requisition['status'];
+}
+
+/**
+ * Openings filled and candidates by stage for a requisition.
+ * @example requisitionProgress(requisition, candidates) // { openings: 2, hired: 1, remaining: 1, active: { interview: 3 }, status: 'open' }
+ */
+export function requisitionProgress(
+  requisition: Requisition,
+  candidates: readonly Candidate[],
+): RequisitionProgress {
+  const mine = candidates.filter((c) => c.requisitionId === requisition.id);
+  const hired = mine.filter((c) => c.stage === 'hired').length;
+  const active: Partial<Record<PipelineStage, number>> = {};
+  for (const c of mine) {
+    if ((PIPELINE_TRANSITIONS[c.stage] ?? []).length === 0) continue;
+    active[c.stage] = (active[c.stage] ?? 0) + 1;
+  }
+  return {
+    requisitionId: requisition.id,
+    openings: requisition.openings,
+    hired,
+    remaining: Math.max(0, requisition.openings - hired),
+    active,
+    status: hired >= requisition.openings ? 'filled' : requisition.status,
   };
 }
