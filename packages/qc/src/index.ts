@@ -122,3 +122,29 @@ export {
   type OcModel,
   type AttributePlan,
 } from './sampling/oc-curve.js';
+export { TimestampSchema, SignatureSchema, type Signature } from './quality/timestamp.js';
+export { paretoAnalysis, type ParetoRow } from './quality/pareto.js';
+export {
+  InspectionPlanSchema,
+  evaluateInspection,
+  disposeLot,
+  type Characteristic,
+  type InspectionPlan,
+  type UnitResult,
+  type InspectionRecord,
+  type InspectionEvaluation,
+  type LotDisposition,
+} from './quality/inspection.js';
+export {
+  CAPA_TRANSITIONS,
+  NonconformanceInputSchema,
+  openNonconformance,
+  advanceNonconformance,
+  linkComplaint,
+  type CapaStatus,
+  type CapaEvent,
+  type CauseCategory,
+  type Nonconformance,
+  type NonconformanceInput,
+  type CustomerComplaint,
+} from './quality/nonconformance.js';
