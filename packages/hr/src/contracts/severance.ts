@@ -1,6 +1,7 @@
 import {
   addDays,
   type CalendarDate,
+  dateParts,
   Decimal,
   type LegalReference,
   type Money,
@@ -67,9 +68,9 @@ export interface SeveranceResult {
 
 function wholeMonths(start: CalendarDate, endInclusive: CalendarDate): number {
   const after = addDays(endInclusive, 1);
-  const [y1, m1, d1] = [Number(start.slice(0, 4)), Number(start.slice(5, 7)), Number(start.slice(8, 10))];
-  const [y2, m2, d2] = [Number(after.slice(0, 4)), Number(after.slice(5, 7)), Number(after.slice(8, 10))];
-  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+  const a = dateParts(start);
+  const b = dateParts(after);
+  return (b.year - a.year) * 12 + (b.month - a.month) - (b.day < a.day ? 1 : 0);
 }
 
 /**

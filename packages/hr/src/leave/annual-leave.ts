@@ -1,6 +1,7 @@
 import {
   addDays,
   type CalendarDate,
+  dateParts,
   Decimal,
   type LegalReference,
   MON_FRI,
@@ -53,8 +54,9 @@ export interface AnnualLeaveEntitlement {
   readonly references: readonly LegalReference[];
 }
 
-function ymd(d: string): [number, number, number] {
-  return [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))];
+function ymd(d: CalendarDate): [number, number, number] {
+  const p = dateParts(d);
+  return [p.year, p.month, p.day];
 }
 
 /**
@@ -98,7 +100,7 @@ export function annualLeaveEntitlement(input: AnnualLeaveInput): AnnualLeaveEnti
       : input.jobType === 'heavy'
         ? rule.value.heavy
         : rule.value.especiallyHeavy;
-  const [sy, sm, sd] = ymd(input.serviceStart);
+  const [sy, sm, sd] = ymd(input.serviceStart as CalendarDate);
   const [ey, em, ed] = ymd(addDays(minDate(to, yearEnd), 1));
   const serviceMonths = (ey - sy) * 12 + (em - sm) - (ed < sd ? 1 : 0);
   const serviceYears = Math.floor(serviceMonths / 12);
