@@ -71,6 +71,7 @@ export {
   type CsvSchema,
   type CsvRow,
   type ParseCsvOptions,
+  CsvSchemaSchema,
   parseCsv,
   readCsvRecords,
 } from './csv/parse-csv.js';
@@ -91,6 +92,7 @@ export {
   type SesOptions,
   type HoltOptions,
   type HoltWintersOptions,
+  HoltWintersOptionsSchema,
   type Forecast,
   simpleExponentialSmoothing,
   holt,

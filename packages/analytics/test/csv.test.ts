@@ -111,3 +111,11 @@ describe('CSV', () => {
     );
   });
 });
+
+describe('CSV schema validation', () => {
+  it('rejects an unknown column type naming the column', () => {
+    const e = err(() => parseCsv('a\n1\n', { a: { type: 'money' as 'decimal' } }));
+    expect(e.code).toBe('ANALYTICS/INVALID_OPTION');
+    expect(e.path).toEqual(['a', 'type']);
+  });
+});

@@ -6,6 +6,7 @@ import {
   forecastSmoothing,
   holt,
   holtWinters,
+  HoltWintersOptionsSchema,
   minimizeBounded,
   minimizeScalar,
   movingAverage,
@@ -315,5 +316,18 @@ describe('moving averages, accuracy, back-testing, helpers', () => {
     });
     near(r.x[0], 0.3, 1e-6);
     near(r.x[1], 0, 1e-12);
+  });
+});
+
+describe('option schemas', () => {
+  it('rejects malformed Holt–Winters options with the field path', () => {
+    expect(HoltWintersOptionsSchema.safeParse({ period: 12, seasonal: 'multiplicative' }).success).toBe(true);
+    try {
+      holtWinters(AIR_PASSENGERS, { period: 12, seasonal: 'mult' as 'multiplicative' });
+      throw new Error('expected an error');
+    } catch (e) {
+      expect(isBoError(e, 'ANALYTICS/INVALID_OPTION')).toBe(true);
+      expect((e as { path: unknown }).path).toEqual(['seasonal']);
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { type CalendarDate, Decimal, isCalendarDate } from '@bo/core';
+import { type CalendarDate, Decimal, isCalendarDate, parseWith } from '@bo/core';
+import { z } from 'zod';
 import { ANALYTICS_ERRORS, fail } from '../errors.js';
 
 /** Cell types a CSV column can be read as. */
@@ -16,6 +17,19 @@ export interface CsvColumn {
    */
   readonly optional?: boolean;
 }
+
+/**
+ * zod schema of a {@link CsvSchema} (checked by {@link parseCsv} before reading).
+ * @example CsvSchemaSchema.parse({ amount: { type: 'decimal', header: 'Số tiền' } })
+ */
+export const CsvSchemaSchema = z.record(
+  z.string(),
+  z.object({
+    type: z.enum(['string', 'number', 'integer', 'decimal', 'date', 'boolean']),
+    header: z.string().optional(),
+    optional: z.boolean().optional(),
+  }),
+);
 
 /** Output field → column. */
 export type CsvSchema = Readonly<Record<string, CsvColumn>>;
@@ -186,6 +200,7 @@ export function parseCsv<S extends CsvSchema>(
   schema: S,
   options: ParseCsvOptions = {},
 ): Array<CsvRow<S>> {
+  parseWith(CsvSchemaSchema, schema, 'CSV schema', ANALYTICS_ERRORS.INVALID_OPTION);
   const delimiter = options.delimiter ?? ',';
   const decimalSep = options.decimalSeparator ?? '.';
   const thousands = options.thousandsSeparator;

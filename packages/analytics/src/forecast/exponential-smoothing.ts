@@ -1,3 +1,5 @@
+import { parseWith } from '@bo/core';
+import { z } from 'zod';
 import { ANALYTICS_ERRORS, fail } from '../errors.js';
 import { assertSeries } from '../internal/numbers.js';
 import { sampleVariance } from '../internal/stats.js';
@@ -328,6 +330,27 @@ export function holt(series: readonly number[], options: HoltOptions = {}): Smoo
   });
 }
 
+/**
+ * zod schema of {@link HoltWintersOptions} (shape and types; parameter ranges are checked by
+ * {@link holtWinters} with `ANALYTICS/PARAMETER_OUT_OF_RANGE`).
+ * @example HoltWintersOptionsSchema.parse({ period: 12, seasonal: 'multiplicative' })
+ */
+export const HoltWintersOptionsSchema = z.object({
+  period: z.number().int().min(2),
+  seasonal: z.enum(['additive', 'multiplicative']).optional(),
+  alpha: z.number().optional(),
+  beta: z.number().optional(),
+  gamma: z.number().optional(),
+  startPeriods: z.number().int().min(2).optional(),
+  initial: z
+    .object({
+      level: z.number().optional(),
+      trend: z.number().optional(),
+      seasonal: z.array(z.number()).optional(),
+    })
+    .optional(),
+});
+
 /** Options of {@link holtWinters}. */
 export interface HoltWintersOptions {
   /** Season length (12 for monthly data, 4 for quarterly). */
@@ -366,6 +389,7 @@ export interface HoltWintersOptions {
  * ```
  */
 export function holtWinters(series: readonly number[], options: HoltWintersOptions): SmoothingModel {
+  parseWith(HoltWintersOptionsSchema, options, 'Holt–Winters options', ANALYTICS_ERRORS.INVALID_OPTION);
   assertSeries(series);
   const { period } = options;
   assertPeriod(period);
