@@ -76,6 +76,9 @@ describe('annual leave entitlement (Labour Code 2019 Art. 113–114; Decree 145/
   });
   it('bad input', () => {
     expect(
+      errorOf(() => annualLeaveEntitlement({ year: 2026, jobType: 'normal', serviceStart: '2026-02-30' })),
+    ).toEqual({ code: 'CORE/INVALID_DATE', path: ['serviceStart'] });
+    expect(
       errorOf(() =>
         annualLeaveEntitlement({
           year: 2026,

@@ -289,6 +289,10 @@ describe('payroll period summary', () => {
         }),
       ),
     ).toEqual({ code: 'HR/INVALID_TIMESHEET', path: ['timesheet', 0, 'segments', 0, 'start'] });
+    expect(errorOf(() => summarizePeriod(ctx, { ...base, employedFrom: '2026-4-2' }))).toEqual({
+      code: 'HR/INVALID_TIMESHEET',
+      path: ['employedFrom'],
+    });
     expect(errorOf(() => summarizePeriod(ctx, { ...base, employedFrom: '2026-04-02' }))).toEqual({
       code: 'HR/WORK_OUTSIDE_EMPLOYMENT',
       path: ['timesheet', 0, 'date'],

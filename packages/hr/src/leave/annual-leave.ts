@@ -1,6 +1,7 @@
 import {
   addDays,
   type CalendarDate,
+  calendarDate,
   dateParts,
   Decimal,
   type LegalReference,
@@ -66,12 +67,17 @@ function ymd(d: CalendarDate): [number, number, number] {
  * employment (Decree 145/2020 Art. 66). Rounding of a pro-rated result is explicit: by default to whole
  * days, half-up (the rule of the former Decree 45/2013 Art. 7 under the 2012 Code; Decree 145 gives only
  * the formula), configurable.
- * @throws BoValidationError `HR/INVALID_LEAVE_INPUT`
+ * @throws BoValidationError `HR/INVALID_LEAVE_INPUT`; `CORE/INVALID_DATE` naming a malformed date
  * @example
  * annualLeaveEntitlement({ year: 2026, jobType: 'normal', serviceStart: '2026-04-15', employedFrom: '2026-04-15' }).days // 9 (12 × 9 / 12)
  */
 export function annualLeaveEntitlement(input: AnnualLeaveInput): AnnualLeaveEntitlement {
   const { year } = input;
+  if (!Number.isInteger(year) || year < 1900 || year > 9998)
+    invalid('HR/INVALID_LEAVE_INPUT', `year must be a whole year, got ${year}`, 'năm không hợp lệ', ['year']);
+  calendarDate(input.serviceStart, 'serviceStart');
+  if (input.employedFrom !== undefined) calendarDate(input.employedFrom, 'employedFrom');
+  if (input.employedTo !== undefined) calendarDate(input.employedTo, 'employedTo');
   const yearStart = `${year}-01-01` as CalendarDate;
   const yearEnd = `${year}-12-31` as CalendarDate;
   const from = (input.employedFrom ?? yearStart) as CalendarDate;

@@ -1,4 +1,4 @@
-import { type CalendarDate, Decimal, type LegalReference, type Period } from '@bo/core';
+import { type CalendarDate, Decimal, isCalendarDate, type LegalReference, type Period } from '@bo/core';
 import { invalid } from '../internal/fail.js';
 import type { LeaveDay, TimesheetDay } from '../time/timesheet.js';
 import { nightOverlap } from '../time/work-schedule.js';
@@ -177,6 +177,22 @@ function dayIndex(ctx: PeriodContext, date: string, path: (string | number)[]): 
  */
 export function summarizePeriod(ctx: PeriodContext, input: EmployeePeriodInput): PayrollPeriodSummary {
   const n = ctx.dates.length;
+  if (input.employedFrom !== undefined && !isCalendarDate(input.employedFrom)) {
+    invalid(
+      'HR/INVALID_TIMESHEET',
+      `employedFrom must be a date YYYY-MM-DD, got ${JSON.stringify(input.employedFrom)}`,
+      'ngày bắt đầu làm việc không hợp lệ',
+      ['employedFrom'],
+    );
+  }
+  if (input.employedTo !== undefined && !isCalendarDate(input.employedTo)) {
+    invalid(
+      'HR/INVALID_TIMESHEET',
+      `employedTo must be a date YYYY-MM-DD, got ${JSON.stringify(input.employedTo)}`,
+      'ngày nghỉ việc không hợp lệ',
+      ['employedTo'],
+    );
+  }
   const first =
     input.employedFrom !== undefined && input.employedFrom > ctx.period.start
       ? dayIndex(ctx, input.employedFrom, ['employedFrom'])
