@@ -80,7 +80,11 @@ export { B01_DN_TT99 } from './statements/b01-dn.js';
 export { B02_DN_TT99 } from './statements/b02-dn.js';
 export { B03_DN_TT99 } from './statements/b03-dn.js';
 export { closePeriod, type ClosePeriodOptions, type ClosePeriodResult } from './closing/close-period.js';
-export { revalueForeignCurrency, type RevaluationOptions } from './fx/revalue-foreign-currency.js';
+export {
+  FX_REVALUATION_TAG,
+  revalueForeignCurrency,
+  type RevaluationOptions,
+} from './fx/revalue-foreign-currency.js';
 export {
   DECLINING_BALANCE_COEFFICIENTS,
   DECLINING_BALANCE_SOURCE,

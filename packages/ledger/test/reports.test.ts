@@ -284,6 +284,14 @@ describe('reports', () => {
     expect(l.currencyBalances('1122')[0]?.original.amount.toString()).toBe('10000');
     expect(l.balances('4131').posted.amount.toString()).toBe('0');
     expect(l.balances('515').posted.amount.toString()).toBe('-3005000');
+    // B03: the revaluation of USD cash is line 61, not an operating cash flow
+    const b03 = financialStatement(l, B03_DN_TT99, JAN);
+    expect(lineValue(b03, '61').amount.toString()).toBe('3005000');
+    expect(lineValue(b03, '04').amount.toString()).toBe('-3005000');
+    expect(lineValue(b03, '20').amount.toString()).toBe('0');
+    expect(lineValue(b03, '31').amount.toString()).toBe('250000000');
+    expect(lineValue(b03, '70').amount.toString()).toBe('253005000');
+    expect(b03.checks.every((c) => c.ok)).toBe(true);
     expect(() => revalueForeignCurrency(l, { date: d('2026-01-31'), rates: {}, id: 'FX-X' })).toThrow(
       expect.objectContaining({ code: 'LEDGER/MISSING_RATE', path: ['rates', 'USD'] }),
     );

@@ -7,6 +7,13 @@ import type { StoredEntry } from '../journal/stored-entry.js';
 import { isPosted } from '../reports/ledger-view.js';
 
 /**
+ * Metadata key set on revaluation entries, so that B03 can show the effect of exchange-rate changes
+ * on cash (line 61) apart from operating cash flows.
+ * @example entry.metadata?.[FX_REVALUATION_TAG]
+ */
+export const FX_REVALUATION_TAG = 'fxRevaluation';
+
+/**
  * Options of {@link revalueForeignCurrency}.
  * @example const o: RevaluationOptions = { date: calendarDate('2026-12-31'), rates: { USD: '25450' }, id: 'FXREVAL-2026' };
  */
@@ -100,6 +107,7 @@ export function revalueForeignCurrency(ledger: Ledger, options: RevaluationOptio
       id: `${options.id}-4131`,
       postingDate: options.date,
       description: 'Đánh giá lại khoản mục tiền tệ có gốc ngoại tệ / FX revaluation of monetary items',
+      metadata: { [FX_REVALUATION_TAG]: options.date },
       postings: lines,
     },
   ];

@@ -67,6 +67,8 @@ export function aggregate(
   range: DateRange,
   options: {
     excludeClosing?: boolean;
+    /** Only entries carrying this metadata key. */
+    tagged?: string;
     keyOf?: (account: string, dims: Readonly<Record<string, string | undefined>> | undefined) => string;
   } = {},
 ): Map<string, Totals> {
@@ -75,10 +77,12 @@ export function aggregate(
   const to = range.to;
   const keyOf = options.keyOf;
   const excludeClosing = options.excludeClosing === true;
+  const tagged = options.tagged;
   for (const e of view.entries()) {
     if (e.postingDate > to || !isPosted(e)) continue;
     const opening = from !== undefined && e.postingDate < from;
     if (excludeClosing && e.kind === 'closing' && !opening) continue;
+    if (tagged !== undefined && e.metadata?.[tagged] === undefined) continue;
     for (const p of e.postings) {
       const key = keyOf === undefined ? p.account : keyOf(p.account, p.dimensions);
       let t = out.get(key);

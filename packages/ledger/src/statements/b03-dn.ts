@@ -1,4 +1,7 @@
+import { FX_REVALUATION_TAG } from '../fx/revalue-foreign-currency.js';
 import type { StatementTemplate } from './statement-template.js';
+
+const CASH = ['111', '112', '113'];
 import { line, mov, sum } from './template-helpers.js';
 
 /**
@@ -8,7 +11,8 @@ import { line, mov, sum } from './template-helpers.js';
  * balance-sheet account other than cash (111, 112, 113) belongs to exactly one line, so line 70
  * equals B01 line 110 by construction of double entry — the cross-check then tests the books and
  * the mapping, not a plug. Simplifications: investing and financing lines are net changes of the
- * asset/liability groups (purchases net of disposals), line 61 (FX effect on cash) is not separated.
+ * asset/liability groups (purchases net of disposals), line 61 is the revaluation of foreign-currency cash (entries tagged by `revalueForeignCurrency`), taken
+ * out of operating cash flows through line 04.
  * @example financialStatement(ledger, B03_DN_TT99, { from, to })
  */
 export const B03_DN_TT99: StatementTemplate = {
@@ -27,6 +31,7 @@ export const B03_DN_TT99: StatementTemplate = {
       'Lãi, lỗ chênh lệch tỷ giá hối đoái do đánh giá lại các khoản mục tiền tệ có gốc ngoại tệ',
       'Unrealised FX gains/losses',
       mov(['413'], -1),
+      { kind: 'movement', accounts: CASH, sign: -1, tagged: FX_REVALUATION_TAG },
     ),
     line('07', 'Các khoản điều chỉnh khác', 'Other adjustments', mov(['243', '347', '412'], -1)),
     line(
@@ -116,7 +121,11 @@ export const B03_DN_TT99: StatementTemplate = {
       kind: 'opening',
       accounts: ['111', '112', '113'],
     }),
-    line('61', 'Ảnh hưởng của thay đổi tỷ giá hối đoái quy đổi ngoại tệ', 'Effect of exchange-rate changes'),
+    line('61', 'Ảnh hưởng của thay đổi tỷ giá hối đoái quy đổi ngoại tệ', 'Effect of exchange-rate changes', {
+      kind: 'movement',
+      accounts: CASH,
+      tagged: FX_REVALUATION_TAG,
+    }),
     line('70', 'Tiền và tương đương tiền cuối kỳ', 'Cash at the end of the period', sum('50', '60', '61')),
     line('C70', 'Kiểm tra: tiền cuối kỳ theo sổ (B01 mã 110)', 'Check: cash per books (B01 line 110)', {
       kind: 'balance',

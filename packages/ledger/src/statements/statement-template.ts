@@ -1,7 +1,7 @@
 import { type CalendarDate, type Money, moneyFromMinor, parseWith } from '@bo/core';
 import { z } from 'zod';
 import { invalid } from '../journal/errors.js';
-import { aggregate, type LedgerView } from '../reports/ledger-view.js';
+import { aggregate, type LedgerView, type Totals } from '../reports/ledger-view.js';
 
 /**
  * Where a statement line's figure comes from.
@@ -23,6 +23,8 @@ export type LineSource =
       readonly exclude?: readonly string[];
       readonly sign?: 1 | -1;
       readonly side?: 'net' | 'debit' | 'credit';
+      /** Movements only: only entries whose metadata has this key (e.g. `fxRevaluation`). */
+      readonly tagged?: string;
       /** Only postings whose `term` dimension is `'long'` (long-term), or all others (`'short'`); default both. */
       readonly term?: 'short' | 'long';
     }
@@ -81,6 +83,7 @@ const sourceSchema = z.union([
     sign: z.union([z.literal(1), z.literal(-1)]).optional(),
     side: z.enum(['net', 'debit', 'credit']).optional(),
     term: z.enum(['short', 'long']).optional(),
+    tagged: z.string().min(1).optional(),
   }),
   z.object({
     kind: z.literal('sum'),
@@ -171,6 +174,15 @@ function computeValues(
     a + '\u0000' + (d?.term === 'long' ? 'L' : 'S') + (d?.counterparty ?? '');
   const byLeaf = aggregate(view, { from, to }, { keyOf: leafKey });
   const noClosing = aggregate(view, { from, to }, { excludeClosing: true });
+  const taggedCache = new Map<string, Map<string, Totals>>();
+  const taggedTotals = (tag: string): Map<string, Totals> => {
+    let t = taggedCache.get(tag);
+    if (t === undefined) {
+      t = aggregate(view, { from, to }, { excludeClosing: true, tagged: tag });
+      taggedCache.set(tag, t);
+    }
+    return t;
+  };
   const values = new Map<string, number>();
   const sourceValue = (src: LineSource): number => {
     if (src.kind === 'sum') {
@@ -192,7 +204,7 @@ function computeValues(
     const sign = src.sign ?? 1;
     let s = 0;
     if (src.kind === 'movement') {
-      for (const [code, x] of noClosing)
+      for (const [code, x] of src.tagged === undefined ? noClosing : taggedTotals(src.tagged))
         if (matches(code, src.accounts, src.exclude)) s += x.debit - x.credit;
       return sign * s;
     }
