@@ -154,8 +154,11 @@ const SMALL = 10_000_000n;
  * @internal
  */
 export function vnd(amount: bigint): Money {
-  if (amount < SMALL && amount > -SMALL) return { amount: new Decimal(Number(amount)), currency: VND };
-  return money(amount.toString(), VND);
+  // The digits of a bigint are a valid decimal: build the Decimal directly (core's money() would re-validate).
+  return {
+    amount: new Decimal(amount < SMALL && amount > -SMALL ? Number(amount) : amount.toString()),
+    currency: VND,
+  };
 }
 
 const stringCache = new WeakMap<Ratio, string>();

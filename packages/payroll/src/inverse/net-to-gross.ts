@@ -288,11 +288,8 @@ export function netToGross(
     (typeof rawNet === 'string' && /^\d+$/.test(rawNet))
       ? BigInt(rawNet)
       : parseWith(NetSchema, rawNet, 'net', 'PAYROLL/INVALID_INPUT');
-  const parsed = parseWith(
-    PayslipInputSchema,
-    { ...rest, salary: 0 },
-    'net-to-gross input',
-    'PAYROLL/INVALID_INPUT',
+  const parsed = parsePayslipInput({ ...rest, salary: 0 }, (x) =>
+    parseWith(PayslipInputSchema, x, 'net-to-gross input', 'PAYROLL/INVALID_INPUT'),
   );
   const plan = buildPlan(parsed, options.parameters ?? VN_PAYROLL_PARAMETERS);
   const rounding = options.rounding ?? DEFAULT_ROUNDING;

@@ -256,7 +256,22 @@ export function borneTax(
   return p;
 }
 
+/** Money values are immutable: one payslip reuses the same object for equal amounts. */
+type MoneyOf = (amount: bigint) => Money;
+function moneyMemo(): MoneyOf {
+  const cache = new Map<bigint, Money>();
+  return (amount) => {
+    let m = cache.get(amount);
+    if (!m) {
+      m = vnd(amount);
+      cache.set(amount, m);
+    }
+    return m;
+  };
+}
+
 function line(
+  m: MoneyOf,
   code: string,
   label: string,
   labelVi: string,
@@ -281,11 +296,11 @@ function line(
     quantity?: string;
     exempt?: Money;
     reference?: LegalReference;
-  } = { code, label, labelVi, section, amount: vnd(amount) };
+  } = { code, label, labelVi, section, amount: m(amount) };
   if (extra.basis) l.basis = extra.basis;
   if (extra.rate !== undefined) l.rate = extra.rate;
   if (extra.quantity !== undefined) l.quantity = extra.quantity;
-  if (extra.exempt !== undefined && extra.exempt !== 0n) l.exempt = vnd(extra.exempt);
+  if (extra.exempt !== undefined && extra.exempt !== 0n) l.exempt = m(extra.exempt);
   if (extra.reference) l.reference = extra.reference;
   return l;
 }
@@ -295,13 +310,14 @@ function line(
  * @internal
  */
 export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, withTrace: boolean): Payslip {
+  const m = moneyMemo();
   const lines: PayslipLine[] = [];
   plan.earnings.forEach((e, i) => {
     const r = ev.earnings[i] as { amount: bigint; exempt: bigint };
     if (r.amount === 0n && e.code !== 'BASIC') return;
     lines.push(
-      line(e.code, e.label, e.labelVi, 'earning', r.amount, {
-        ...(e.code === 'BASIC' ? { basis: vnd(salary) } : {}),
+      line(m, e.code, e.label, e.labelVi, 'earning', r.amount, {
+        ...(e.code === 'BASIC' ? { basis: m(salary) } : {}),
         ...(e.rate !== undefined ? { rate: e.rate } : {}),
         ...(e.quantity !== undefined ? { quantity: e.quantity } : {}),
         exempt: r.exempt,
@@ -310,13 +326,14 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
     );
   });
   const tr = plan.taxRules;
-  const socialBase = vnd(roundRatio(ev.socialBase, 'half-up'));
-  const unemploymentBase = vnd(roundRatio(ev.unemploymentBase, 'half-up'));
-  const assessable = vnd(ev.assessable);
-  const taxable = vnd(ev.taxable);
+  const socialBase = m(roundRatio(ev.socialBase, 'half-up'));
+  const unemploymentBase = m(roundRatio(ev.unemploymentBase, 'half-up'));
+  const assessable = m(ev.assessable);
+  const taxable = m(ev.taxable);
   if (ev.pitBorne > 0n) {
     lines.push(
       line(
+        m,
         'PIT_BORNE',
         'PIT borne by the employer (taxable benefit)',
         'Thuế TNCN doanh nghiệp trả thay',
@@ -330,14 +347,14 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
   if (ins) {
     const r = ins.rules;
     lines.push(
-      line('BHXH_EE', 'Social insurance (employee)', 'BHXH người lao động', 'deduction', ev.ee.si, {
+      line(m, 'BHXH_EE', 'Social insurance (employee)', 'BHXH người lao động', 'deduction', ev.ee.si, {
         basis: socialBase,
         rate: ratioToString(r.social.value.employee),
         reference: r.social.reference,
       }),
     );
     lines.push(
-      line('BHYT_EE', 'Health insurance (employee)', 'BHYT người lao động', 'deduction', ev.ee.hi, {
+      line(m, 'BHYT_EE', 'Health insurance (employee)', 'BHYT người lao động', 'deduction', ev.ee.hi, {
         basis: socialBase,
         rate: ratioToString(r.health.value.employee),
         reference: r.health.reference,
@@ -345,11 +362,19 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
     );
     if (ins.unemployment) {
       lines.push(
-        line('BHTN_EE', 'Unemployment insurance (employee)', 'BHTN người lao động', 'deduction', ev.ee.ui, {
-          basis: unemploymentBase,
-          rate: ratioToString(r.unemployment.value.employee),
-          reference: r.unemployment.reference,
-        }),
+        line(
+          m,
+          'BHTN_EE',
+          'Unemployment insurance (employee)',
+          'BHTN người lao động',
+          'deduction',
+          ev.ee.ui,
+          {
+            basis: unemploymentBase,
+            rate: ratioToString(r.unemployment.value.employee),
+            reference: r.unemployment.reference,
+          },
+        ),
       );
     }
   }
@@ -360,7 +385,7 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
         ? tr.nonResidentRate.reference
         : tr.casual.reference;
   lines.push(
-    line('PIT', 'Personal income tax', 'Thuế thu nhập cá nhân', 'deduction', ev.pit, {
+    line(m, 'PIT', 'Personal income tax', 'Thuế thu nhập cá nhân', 'deduction', ev.pit, {
       basis: plan.tax.kind === 'progressive' ? assessable : taxable,
       ...(plan.tax.kind !== 'progressive' ? { rate: ratioToString(plan.tax.rate) } : {}),
       reference: taxRef,
@@ -368,20 +393,21 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
   );
   if (ins?.unionMember) {
     lines.push(
-      line('UNION_DUES', 'Union member dues', 'Đoàn phí công đoàn', 'deduction', ev.dues, {
+      line(m, 'UNION_DUES', 'Union member dues', 'Đoàn phí công đoàn', 'deduction', ev.dues, {
         basis: socialBase,
         rate: ratioToString(ins.rules.unionDues.value.rate),
         reference: ins.rules.unionDues.reference,
       }),
     );
   }
-  for (const d of plan.deductions) lines.push(line(d.code, d.label, d.labelVi, 'deduction', d.amount));
+  for (const d of plan.deductions) lines.push(line(m, d.code, d.label, d.labelVi, 'deduction', d.amount));
   let employer = 0n;
   if (ins) {
     const r = ins.rules;
     const sv = r.social.value;
     lines.push(
       line(
+        m,
         'BHXH_ER_SICKNESS',
         'Social insurance — sickness & maternity (employer)',
         'BHXH ốm đau, thai sản (doanh nghiệp)',
@@ -392,6 +418,7 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
     );
     lines.push(
       line(
+        m,
         'BHXH_ER_RETIREMENT',
         'Social insurance — retirement & survivorship (employer)',
         'BHXH hưu trí, tử tuất (doanh nghiệp)',
@@ -402,6 +429,7 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
     );
     lines.push(
       line(
+        m,
         'BHXH_ER_ACCIDENT',
         'Occupational accident & disease insurance (employer)',
         'BHTNLĐ-BNN (doanh nghiệp)',
@@ -415,7 +443,7 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
       ),
     );
     lines.push(
-      line('BHYT_ER', 'Health insurance (employer)', 'BHYT (doanh nghiệp)', 'employer', ev.er.hi, {
+      line(m, 'BHYT_ER', 'Health insurance (employer)', 'BHYT (doanh nghiệp)', 'employer', ev.er.hi, {
         basis: socialBase,
         rate: ratioToString(r.health.value.employer),
         reference: r.health.reference,
@@ -423,7 +451,7 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
     );
     if (ins.unemployment) {
       lines.push(
-        line('BHTN_ER', 'Unemployment insurance (employer)', 'BHTN (doanh nghiệp)', 'employer', ev.er.ui, {
+        line(m, 'BHTN_ER', 'Unemployment insurance (employer)', 'BHTN (doanh nghiệp)', 'employer', ev.er.ui, {
           basis: unemploymentBase,
           rate: ratioToString(r.unemployment.value.employer),
           reference: r.unemployment.reference,
@@ -433,6 +461,7 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
     if (ins.unionFee) {
       lines.push(
         line(
+          m,
           'KPCD_ER',
           'Trade-union fee (employer)',
           'Kinh phí công đoàn (doanh nghiệp)',
@@ -460,16 +489,16 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
     paymentDate: input.paymentDate,
     region: input.region,
     lines,
-    gross: vnd(ev.gross),
+    gross: m(ev.gross),
     taxableIncome: taxable,
     assessableIncome: assessable,
-    familyDeduction: vnd(familyDeduction),
+    familyDeduction: m(familyDeduction),
     dependants: plan.dependants,
-    employeeInsurance: vnd(employeeInsurance),
-    pit: vnd(ev.pit),
-    net: vnd(ev.net),
-    employerContributions: vnd(employer),
-    employerCost: vnd(ev.gross + employer),
+    employeeInsurance: m(employeeInsurance),
+    pit: m(ev.pit),
+    net: m(ev.net),
+    employerContributions: m(employer),
+    employerCost: m(ev.gross + employer),
     taxMethod: ev.taxMethod,
     warnings: plan.warnings,
     ...(withTrace ? { trace: buildTrace(plan, ev, lines) } : {}),
