@@ -148,3 +148,5 @@ export {
   type NonconformanceInput,
   type CustomerComplaint,
 } from './quality/nonconformance.js';
+export { xbarOcCurve, chartOcCurve, type ChartOcPoint } from './charts/chart-oc-curve.js';
+export { renderChartSvg, CHART_LABELS, type SvgOptions } from './svg/render-chart-svg.js';
