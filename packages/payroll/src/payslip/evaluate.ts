@@ -315,15 +315,19 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
   plan.earnings.forEach((e, i) => {
     const r = ev.earnings[i] as { amount: bigint; exempt: bigint };
     if (r.amount === 0n && e.code !== 'BASIC') return;
-    lines.push(
-      line(m, e.code, e.label, e.labelVi, 'earning', r.amount, {
-        ...(e.code === 'BASIC' ? { basis: m(salary) } : {}),
-        ...(e.rate !== undefined ? { rate: e.rate } : {}),
-        ...(e.quantity !== undefined ? { quantity: e.quantity } : {}),
-        exempt: r.exempt,
-        ...(e.reference ? { reference: e.reference } : {}),
-      }),
-    );
+    const l: { -readonly [K in keyof PayslipLine]: PayslipLine[K] } = {
+      code: e.code,
+      label: e.label,
+      labelVi: e.labelVi,
+      section: 'earning',
+      amount: m(r.amount),
+    };
+    if (e.code === 'BASIC') l.basis = m(salary);
+    if (e.rate !== undefined) l.rate = e.rate;
+    if (e.quantity !== undefined) l.quantity = e.quantity;
+    if (r.exempt !== 0n) l.exempt = m(r.exempt);
+    if (e.reference) l.reference = e.reference;
+    lines.push(l);
   });
   const tr = plan.taxRules;
   const socialBase = m(roundRatio(ev.socialBase, 'half-up'));

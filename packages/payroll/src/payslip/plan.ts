@@ -101,6 +101,7 @@ export interface PayslipPlan {
 }
 
 const WEEKS = { MON_FRI, MON_SAT, MON_SAT_HALF } as const;
+const monthCache = new Map<string, Period>();
 
 function lin(coef: Ratio, constant: Ratio = ZERO): Linear {
   return { coef, constant };
@@ -121,7 +122,12 @@ function fail(
  * @internal
  */
 export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters): PayslipPlan {
-  const month: Period = monthOf(input.period);
+  let month = monthCache.get(input.period);
+  if (!month) {
+    month = monthOf(input.period);
+    if (monthCache.size > 1024) monthCache.clear();
+    monthCache.set(input.period, month);
+  }
   const taxRules = resolveTaxRules(params, input.paymentDate, 'paymentDate');
   // Insurance and labour rules are looked up only when needed, so that a PIT-only payslip of an
   // earlier period (e.g. a contractor, or insurance disabled) does not need the insurance history.
