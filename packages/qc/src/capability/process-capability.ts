@@ -53,7 +53,8 @@ export const SpecLimitsSchema = z
 export interface CapabilityOptions {
   /**
    * Within-subgroup σ: `R-bar` (R̄/d2, default for subgroups), `S-bar` (S̄/c4), `pooled`, `MR-bar` (M̄R̄/d2,
-   * default for individual values), or a known value.
+   * default for individual values), or a known estimate (e.g. a phase I baseline) whose σ is used; the mean
+   * is always that of `data`.
    */
   readonly within?: 'R-bar' | 'S-bar' | 'pooled' | 'MR-bar' | ProcessEstimate;
   /** Confidence level of the intervals; default 0.95. */
@@ -158,7 +159,7 @@ export function processCapability(
     throw invalid('QC/EMPTY_DATA', 'capability needs at least 2 observations', 'cần ít nhất 2 quan sát', [
       'data',
     ]);
-  const xbar = individual ? mean(obs) : within.center;
+  const xbar = mean(obs);
   const sw = within.sigma;
   const so = standardDeviation(obs);
   if (!(so > 0))

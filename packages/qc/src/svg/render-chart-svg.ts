@@ -100,7 +100,7 @@ export function renderChartSvg(chart: ControlChart, options: SvgOptions = {}): s
   const L = CHART_LABELS[locale];
   const fmt = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumSignificantDigits: 6 });
   const n = chart.statistics.length;
-  const margin = { top: 40, right: 110, bottom: 50, left: 70 };
+  const margin = { top: 40, right: 150, bottom: 50, left: 70 };
   const pw = width - margin.left - margin.right;
   const ph = height - margin.top - margin.bottom;
   let lo = Number.POSITIVE_INFINITY;
