@@ -1,9 +1,9 @@
 import { sha256HexInPlace } from './sha256.js';
 
 /**
- * A reusable byte writer for canonical encodings: strings are written as their UTF-16 length, a
- * colon and their UTF-8 bytes (length-prefixed, so no escaping is needed and the encoding is
- * injective); integers as decimal digits and a `;`. Single-threaded, synchronous, no allocation on
+ * A reusable byte writer for canonical encodings: strings are written as their UTF-16 length
+ * (varint) and their UTF-8 bytes (length-prefixed, so no escaping is needed and the encoding is
+ * injective); integers as zig-zag varints. Single-threaded, synchronous, no allocation on
  * the hot path.
  * @internal
  */
@@ -32,31 +32,17 @@ export class CanonicalWriter {
     return this;
   }
 
-  /** Writes an integer (safe integer) as decimal digits followed by `;`. */
+  /** Writes a safe integer as a zig-zag base-128 varint (1 byte below 64, 8 bytes at most). */
   int(v: number): this {
-    this.ensure(24);
+    this.ensure(10);
     const b = this.bytes;
-    let x = v;
-    if (x < 0) {
-      b[this.n++] = 45;
-      x = -x;
+    // zig-zag without 32-bit overflow: 0,-1,1,-2,… → 0,1,2,3,…
+    let x = v >= 0 ? v * 2 : -v * 2 - 1;
+    while (x >= 128) {
+      b[this.n++] = (x % 128) | 128;
+      x = Math.floor(x / 128);
     }
-    if (x === 0) b[this.n++] = 48;
-    else {
-      const start = this.n;
-      while (x > 0) {
-        const q = Math.floor(x / 10);
-        b[this.n++] = 48 + (x - q * 10);
-        x = q;
-      }
-      // reverse the digits
-      for (let i = start, j = this.n - 1; i < j; i++, j--) {
-        const t = b[i]!;
-        b[i] = b[j]!;
-        b[j] = t;
-      }
-    }
-    b[this.n++] = 59;
+    b[this.n++] = x;
     return this;
   }
 

@@ -16,36 +16,71 @@ function writeRecord(w: CanonicalWriter, d: Readonly<Record<string, string | und
   for (const k of keys) w.str(k).str(d[k]!);
 }
 
+const KIND_CODE: Readonly<Record<string, number>> = {
+  standard: 1,
+  reversal: 2,
+  storno: 3,
+  closing: 4,
+  adjustment: 5,
+  pending: 6,
+  pendingPost: 7,
+  pendingVoid: 8,
+};
+
+/** YYYY-MM-DD as the integer YYYYMMDD (dates are validated before they are stored). */
+function dateInt(d: string): number {
+  const n = Number(d.slice(0, 4) + d.slice(5, 7) + d.slice(8, 10));
+  return d.length === 10 && Number.isInteger(n) ? n : -1;
+}
+
+function writeDate(w: CanonicalWriter, d: string | undefined): void {
+  if (d === undefined) {
+    w.tag(45);
+    return;
+  }
+  const n = dateInt(d);
+  if (n < 0) w.tag(63).str(d);
+  else w.tag(43).int(n);
+}
+
 function writeContent(w: CanonicalWriter, e: Content): void {
-  w.tag(86).tag(49); // "V1": encoding version
+  w.tag(86).tag(50); // "V2": encoding version
   w.str(e.id);
   if (e.idempotencyKey === e.id) w.tag(61);
   else w.tag(43).str(e.idempotencyKey);
-  w.str(e.kind).str(e.postingDate);
-  w.opt(e.documentDate).opt(e.documentNumber).str(e.description);
-  w.opt(e.reverses).opt(e.pendingId).opt(e.adjustsDate);
+  const k = KIND_CODE[e.kind];
+  if (k === undefined) w.tag(63).str(e.kind);
+  else w.tag(k);
+  writeDate(w, e.postingDate);
+  writeDate(w, e.documentDate);
+  w.opt(e.documentNumber).str(e.description);
+  w.opt(e.reverses).opt(e.pendingId);
+  writeDate(w, e.adjustsDate);
   writeRecord(w, e.metadata);
   const ps = e.postings;
   w.int(ps.length);
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
-    w.str(p.account)
-      .tag(p.side === 'D' ? 68 : 67)
-      .int(p.amount);
-    if (p.currency === undefined) w.tag(45);
-    else
-      w.tag(43)
-        .str(p.currency)
+    // flags: 1 credit, 2 foreign currency, 4 dimensions, 8 memo
+    const flags =
+      (p.side === 'C' ? 1 : 0) |
+      (p.currency === undefined ? 0 : 2) |
+      (p.dimensions === undefined ? 0 : 4) |
+      (p.memo === undefined ? 0 : 8);
+    w.str(p.account).tag(flags).int(p.amount);
+    if (p.currency !== undefined)
+      w.str(p.currency)
         .int(p.originalAmount ?? 0)
         .opt(p.rate);
-    writeRecord(w, p.dimensions);
-    w.opt(p.memo);
+    if (p.dimensions !== undefined) writeRecord(w, p.dimensions);
+    if (p.memo !== undefined) w.str(p.memo);
   }
 }
 
 /**
  * The canonical encoding of an entry's content (everything but seq and hashes): fixed field
- * order, length-prefixed UTF-8 strings, sorted dimension and metadata keys, integer amounts.
+ * order, length-prefixed UTF-8 strings, sorted dimension and metadata keys, zig-zag varint amounts,
+ * dates as YYYYMMDD, one flag byte per posting (compact, so a typical entry hashes in two SHA-256 blocks).
  * Two entries with the same content encode identically; it is what idempotency compares and what
  * the hash chain covers. Returned as a latin-1 string of the bytes.
  * @example encodeEntryContent(entry) === encodeEntryContent(replayed)
