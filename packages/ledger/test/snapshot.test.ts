@@ -71,6 +71,37 @@ describe('backup and restore', () => {
     expect(restored.verify().ok).toBe(true);
   });
 
+  it('pending reservations and their resolution survive a restore', () => {
+    const l = createLedger({ chart: chartOfAccounts('VN-TT99') });
+    const hold = (id: string, x: string) => ({
+      id,
+      postingDate: d('2026-01-03'),
+      description: 'hold',
+      postings: [
+        { account: '331', debit: money(x, 'VND') },
+        { account: '1121', credit: money(x, 'VND') },
+      ],
+    });
+    l.reserve(hold('H1', '100'));
+    l.reserve(hold('H2', '50'));
+    l.postPending('H1', {
+      id: 'H1-P',
+      postingDate: d('2026-01-04'),
+      postings: [
+        { account: '331', debit: money('60', 'VND') },
+        { account: '1121', credit: money('60', 'VND') },
+      ],
+    });
+    const restored = importSnapshot(snapshotToJSON(exportSnapshot(l)));
+    expect(JSON.stringify(restored.balances('1121'))).toBe(JSON.stringify(l.balances('1121')));
+    expect(restored.balances('1121').pendingCredit.amount.toString()).toBe('50');
+    expect(() => restored.voidPending('H1', { id: 'V', postingDate: d('2026-01-05') })).toThrow(
+      expect.objectContaining({ code: 'LEDGER/PENDING_RESOLVED' }),
+    );
+    restored.voidPending('H2', { id: 'H2-V', postingDate: d('2026-01-05') });
+    expect(restored.balances('1121').pendingCredit.amount.toString()).toBe('0');
+  });
+
   it('property: any generated book round-trips byte for byte', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 1e9 }), { minLength: 0, maxLength: 20 }), (xs) => {
