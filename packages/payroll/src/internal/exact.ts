@@ -4,7 +4,6 @@ import {
   type FieldPath,
   getCurrency,
   type Money,
-  money,
   type RoundingMode,
 } from '@bo/core';
 
