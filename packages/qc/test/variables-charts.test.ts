@@ -198,3 +198,28 @@ describe('properties', () => {
     );
   });
 });
+
+describe('flat subgroups (compact input for large data)', () => {
+  it('gives the same chart as nested arrays', () => {
+    const flat = { values: Float64Array.from(pistonrings.slice(0, 25).flat()), subgroupSize: 5 };
+    const a = xbarRChart(flat);
+    const b = xbarRChart(pistonrings.slice(0, 25));
+    expect(a.estimate.center).toBeCloseTo(b.estimate.center, 12);
+    expect(a.estimate.sigma).toBeCloseTo(b.estimate.sigma, 14);
+    expect(Array.from(a.xbar.statistics)).toEqual(Array.from(b.xbar.statistics));
+  });
+  it('rejects non-finite values, ragged lengths and bad sizes', () => {
+    const v = Float64Array.from([1, 2, 3, Number.NaN]);
+    expect(codeOf(() => xbarRChart({ values: v, subgroupSize: 2 }))).toEqual({
+      code: 'QC/NOT_FINITE',
+      path: ['values', 3],
+    });
+    expect(codeOf(() => xbarRChart({ values: [1, 2, 3], subgroupSize: 2 })).code).toBe(
+      'QC/UNEQUAL_SUBGROUPS',
+    );
+    expect(codeOf(() => xbarRChart({ values: [1, 2], subgroupSize: 1 }))).toEqual({
+      code: 'QC/SUBGROUP_TOO_SMALL',
+      path: ['subgroupSize'],
+    });
+  });
+});

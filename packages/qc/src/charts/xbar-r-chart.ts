@@ -46,9 +46,12 @@ export function xbarRChart(subgroups: Subgroups, options?: ChartOptions): Variab
   let ranges: Float64Array;
   let sizes: Float64Array;
   if (isFlatSubgroups(subgroups)) {
-    const flat = validateFlatSubgroups(subgroups, 2, CONSTANTS_MAX_N);
+    // A typed array can only hold numbers: check finiteness after the pass instead of value by value.
+    const typed = ArrayBuffer.isView(subgroups.values);
+    const flat = validateFlatSubgroups(subgroups, 2, CONSTANTS_MAX_N, !typed);
     m = flat.count;
     ({ means, ranges, sizes } = flatMeansRanges(flat.values, flat.size, m));
+    if (!allFinite(means)) validateFlatSubgroups(subgroups, 2, CONSTANTS_MAX_N, true);
   } else {
     validateSubgroups(subgroups, 2, CONSTANTS_MAX_N);
     m = subgroups.length;
@@ -81,15 +84,27 @@ export function xbarRChart(subgroups: Subgroups, options?: ChartOptions): Variab
   const rl = new Float64Array(m);
   const ru = new Float64Array(m);
   const rs = new Float64Array(m);
+  const constant = sizes.every((n) => n === sizes[0]);
   for (let i = 0; i < m; i++) {
     const n = sizes[i]!;
     const se = sigma / Math.sqrt(n);
+    const cr = D2[n]! * sigma;
+    const sr = D3[n]! * sigma;
+    if (constant) {
+      xc.fill(center);
+      xs.fill(se);
+      xl.fill(center - L * se);
+      xu.fill(center + L * se);
+      rc.fill(cr);
+      rs.fill(sr);
+      rl.fill(Math.max(0, cr - L * sr));
+      ru.fill(cr + L * sr);
+      break;
+    }
     xc[i] = center;
     xs[i] = se;
     xl[i] = center - L * se;
     xu[i] = center + L * se;
-    const cr = D2[n]! * sigma;
-    const sr = D3[n]! * sigma;
     rc[i] = cr;
     rs[i] = sr;
     rl[i] = Math.max(0, cr - L * sr);
@@ -152,4 +167,11 @@ function flatMeansRanges(values: ArrayLike<number>, n: number, m: number) {
     ranges[i] = hi - lo;
   }
   return { means, ranges, sizes };
+}
+
+/** True when no value is NaN or ±Infinity (a sum of non-finite values is never finite). */
+function allFinite(xs: Float64Array): boolean {
+  let acc = 0;
+  for (let i = 0; i < xs.length; i++) acc += xs[i]! * 0;
+  return acc === 0;
 }

@@ -10,6 +10,9 @@ import { BoValidationError } from '@bo/core';
  * - `d2Exact`, `d3`: E[W] and SD[W] of the range W of `n` standard normals, by numerical integration of
  *   F_W(w) = n∫φ(x)[Φ(x+w) − Φ(x)]^(n−1) dx (SAS/QC "Deriving Control Chart Constants"), 7 decimals.
  * - `c4`: √(2/(n−1))·Γ(n/2)/Γ((n−1)/2), 7 decimals.
+ *
+ * @example
+ * const k: ControlChartConstants = chartConstants(5); // { n: 5, A2: 0.5768, d2: 2.326, … }
  */
 export interface ControlChartConstants {
   /** Subgroup size. */
@@ -398,9 +401,19 @@ export const CONTROL_CHART_CONSTANTS: readonly ControlChartConstants[] = Object.
   },
 ]);
 
-/** Smallest subgroup size in {@link CONTROL_CHART_CONSTANTS}. */
+/**
+ * Smallest subgroup size in {@link CONTROL_CHART_CONSTANTS}.
+ *
+ * @example
+ * CONSTANTS_MIN_N // 2
+ */
 export const CONSTANTS_MIN_N = 2;
-/** Largest subgroup size in {@link CONTROL_CHART_CONSTANTS}. */
+/**
+ * Largest subgroup size in {@link CONTROL_CHART_CONSTANTS}.
+ *
+ * @example
+ * CONSTANTS_MAX_N // 25
+ */
 export const CONSTANTS_MAX_N = 25;
 
 /**
