@@ -58,6 +58,13 @@ describe('backup and restore', () => {
     expect(restored.balances('11211').posted.amount.toString()).toBe('500000000');
     expect(restored.lockedThrough).toBe('2026-01-07');
     expect(restored.reversedBy('E2')).toBe('E2-S');
+    // idempotent replays still answer after a restore (no request log needed)
+    expect(restored.reverse('E2', { id: 'E2-S', postingDate: d('2026-01-07'), method: 'storno' }).hash).toBe(
+      l.entry('E2-S')!.hash,
+    );
+    expect(() => restored.reverse('E2', { id: 'E2-S', postingDate: d('2026-01-07') })).toThrow(
+      expect.objectContaining({ code: 'LEDGER/IDEMPOTENCY_CONFLICT' }),
+    );
     // the restored ledger keeps working and chaining
     restored.post({
       id: 'E3',

@@ -286,7 +286,6 @@ export function createLedger(options: LedgerOptions): Ledger {
   const children = new Map<string, string[]>();
   const byId = new Map<string, StoredEntry>();
   const byKey = new Map<string, StoredEntry>();
-  const requests = new Map<string, string>();
   const reversed = new Map<string, string>();
   const pendingStatus = new Map<string, 'open' | 'posted' | 'voided'>();
   let head = GENESIS_HASH;
@@ -738,11 +737,7 @@ export function createLedger(options: LedgerOptions): Ledger {
     );
   }
 
-  function commit(
-    prepared: readonly Prepared[],
-    opts: PostOptions | undefined,
-    requestKeys?: readonly (string | undefined)[],
-  ): StoredEntry[] {
+  function commit(prepared: readonly Prepared[], opts: PostOptions | undefined): StoredEntry[] {
     const results: (StoredEntry | undefined)[] = new Array(prepared.length);
     const fresh: Prepared[] = [];
     const freshOrig: number[] = [];
@@ -770,10 +765,7 @@ export function createLedger(options: LedgerOptions): Ledger {
         }
       } else existing = findByKey(key);
       if (existing !== undefined) {
-        const req = requestKeys?.[i];
-        if (req !== undefined) {
-          if (requests.get(key) !== req) conflict(key, pathOf(i, 'idempotencyKey'));
-        } else if (requestOf(existing) !== requestOf(p)) conflict(key, pathOf(i, 'idempotencyKey'));
+        if (requestOf(existing) !== requestOf(p)) conflict(key, pathOf(i, 'idempotencyKey'));
         results[i] = existing;
         continue;
       }
@@ -965,20 +957,15 @@ export function createLedger(options: LedgerOptions): Ledger {
     },
     postPending(pendingId, o) {
       const key = o.idempotencyKey ?? o.id;
-      const request = JSON.stringify([
-        'postPending',
-        pendingId,
-        o.id,
-        o.postingDate,
-        o.description ?? null,
-        o.postings === undefined ? null : o.postings.length,
-      ]);
-      const hit = findByKey(key);
-      if (hit !== undefined) {
-        if (requests.get(key) !== request) conflict(key, ['idempotencyKey']);
-        return hit;
+      const orig = byId.get(pendingId);
+      if (orig === undefined || orig.kind !== 'pending') {
+        throw invalid(
+          'LEDGER/UNKNOWN_PENDING',
+          `no pending entry ${pendingId}`,
+          `không có bút toán tạm giữ ${pendingId}`,
+          ['pendingId'],
+        );
       }
-      const orig = requireOpenPending(pendingId);
       let postings: readonly StoredPosting[] = orig.postings;
       if (o.postings !== undefined) {
         const partial = prepareMoney(
@@ -1015,19 +1002,16 @@ export function createLedger(options: LedgerOptions): Ledger {
         ),
         pendingId,
       };
-      const r = commit([p], undefined)[0]!;
-      requests.set(key, request);
-      return r;
-    },
-    voidPending(pendingId, o) {
-      const key = o.idempotencyKey ?? o.id;
-      const request = JSON.stringify(['voidPending', pendingId, o.id, o.postingDate, o.description ?? null]);
       const hit = findByKey(key);
       if (hit !== undefined) {
-        if (requests.get(key) !== request) conflict(key, ['idempotencyKey']);
+        if (requestOf(hit) !== requestOf(p)) conflict(key, ['idempotencyKey']);
         return hit;
       }
       requireOpenPending(pendingId);
+      return commit([p], undefined)[0]!;
+    },
+    voidPending(pendingId, o) {
+      const key = o.idempotencyKey ?? o.id;
       const p: Prepared = {
         ...shell(
           {
@@ -1041,32 +1025,53 @@ export function createLedger(options: LedgerOptions): Ledger {
         ),
         pendingId,
       };
-      const r = commit([p], undefined)[0]!;
-      requests.set(key, request);
-      return r;
+      const hit = findByKey(key);
+      if (hit !== undefined) {
+        if (requestOf(hit) !== requestOf(p)) conflict(key, ['idempotencyKey']);
+        return hit;
+      }
+      requireOpenPending(pendingId);
+      return commit([p], undefined)[0]!;
     },
     reverse(entryId, o) {
       const key = o.idempotencyKey ?? o.id;
       const method = o.method ?? 'reversal';
-      const request = JSON.stringify([
-        'reverse',
-        entryId,
-        o.id,
-        o.postingDate,
-        method,
-        o.description ?? null,
-        o.priorPeriodAdjustment ?? false,
-      ]);
-      const hit = findByKey(key);
-      if (hit !== undefined) {
-        if (requests.get(key) !== request) conflict(key, ['idempotencyKey']);
-        return hit;
-      }
       const orig = byId.get(entryId);
-      if (orig === undefined)
+      if (orig === undefined) {
         throw invalid('LEDGER/UNKNOWN_ENTRY', `no entry ${entryId}`, `không có bút toán ${entryId}`, [
           'entryId',
         ]);
+      }
+      const postings = orig.postings.map(
+        (q): StoredPosting =>
+          method === 'reversal'
+            ? { ...q, side: q.side === 'D' ? 'C' : 'D' }
+            : {
+                ...q,
+                amount: -q.amount,
+                ...(q.originalAmount === undefined ? {} : { originalAmount: -q.originalAmount }),
+              },
+      );
+      const p: Prepared = {
+        ...shell(
+          {
+            id: o.id,
+            postingDate: o.postingDate,
+            description: o.description ?? `${method === 'storno' ? 'Storno' : 'Reversal'} of ${entryId}`,
+            idempotencyKey: key,
+            ...(orig.documentNumber === undefined ? {} : { documentNumber: orig.documentNumber }),
+          },
+          method,
+          postings,
+        ),
+        reverses: entryId,
+      };
+      // idempotent replay: same key and same request → the first result (also after a restore)
+      const hit = findByKey(key);
+      if (hit !== undefined) {
+        if (requestOf(hit) !== requestOf(p)) conflict(key, ['idempotencyKey']);
+        return hit;
+      }
       if (
         orig.kind === 'pending' ||
         orig.kind === 'pendingVoid' ||
@@ -1090,37 +1095,7 @@ export function createLedger(options: LedgerOptions): Ledger {
           { reversedBy: by },
         );
       }
-      const postings = orig.postings.map((q): StoredPosting => {
-        const flipped: StoredPosting =
-          method === 'reversal'
-            ? { ...q, side: q.side === 'D' ? 'C' : 'D' }
-            : {
-                ...q,
-                amount: -q.amount,
-                ...(q.originalAmount === undefined ? {} : { originalAmount: -q.originalAmount }),
-              };
-        return flipped;
-      });
-      const p: Prepared = {
-        ...shell(
-          {
-            id: o.id,
-            postingDate: o.postingDate,
-            description: o.description ?? `${method === 'storno' ? 'Storno' : 'Reversal'} of ${entryId}`,
-            idempotencyKey: key,
-            ...(orig.documentNumber === undefined ? {} : { documentNumber: orig.documentNumber }),
-          },
-          method,
-          postings,
-        ),
-        reverses: entryId,
-      };
-      const r = commit(
-        [p],
-        o.priorPeriodAdjustment === true ? { priorPeriodAdjustment: true } : undefined,
-      )[0]!;
-      requests.set(key, request);
-      return r;
+      return commit([p], o.priorPeriodAdjustment === true ? { priorPeriodAdjustment: true } : undefined)[0]!;
     },
     lockPeriod(through) {
       if (!isCalendarDate(through))
