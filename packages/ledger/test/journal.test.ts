@@ -218,6 +218,19 @@ describe('journal', () => {
       '0',
       '550',
     ]);
+    // replaying the partial post returns the first result; a different request under the key conflicts
+    const partialPost = {
+      id: 'HOLD-P',
+      postingDate: d('2026-01-05'),
+      postings: [
+        { account: '331', debit: vnd('450') },
+        { account: '1121', credit: vnd('450') },
+      ],
+    };
+    expect(l.postPending('HOLD', partialPost)).toBe(l.entry('HOLD-P'));
+    expect(() => l.postPending('HOLD', { ...partialPost, postingDate: d('2026-01-06') })).toThrow(
+      expect.objectContaining({ code: 'LEDGER/IDEMPOTENCY_CONFLICT' }),
+    );
     expect(() => l.voidPending('HOLD', { id: 'V', postingDate: d('2026-01-06') })).toThrow(
       expect.objectContaining({ code: 'LEDGER/PENDING_RESOLVED' }),
     );
