@@ -167,6 +167,20 @@ describe('computePayslip', () => {
     expect(computePayslip(base).trace).toBeUndefined();
   });
 
+  it('shares rule plans between employees of the same shape without mixing them up', () => {
+    const a = computePayslip({ ...base, employeeId: 'A', name: 'An', salary: '20000000' });
+    const b = computePayslip({ ...base, employeeId: 'B', name: 'Bình', salary: '30000000' });
+    const a2 = computePayslip({ ...base, employeeId: 'A', name: 'An', salary: '20000000' });
+    expect([a.employeeId, a.name, s(a.net)]).toEqual(['A', 'An', '17780000']);
+    expect([b.employeeId, b.name, s(b.pit)]).toEqual(['B', 'Bình', '635000']);
+    expect(a2).toEqual(a);
+    // a salary below the regional minimum is flagged per payslip, not per shared plan
+    expect(computePayslip({ ...base, salary: '4000000' }).warnings.join()).toMatch(
+      /below the region I minimum wage 5310000/,
+    );
+    expect(computePayslip({ ...base, salary: '6000000' }).warnings).toEqual([]);
+  });
+
   it('counts dependants by their eligibility dates', () => {
     const slip = computePayslip({
       ...base,

@@ -19,7 +19,7 @@ import type { PayrollOptions } from '../payslip/compute-payslip.js';
 import { evaluatePlan, toPayslip } from '../payslip/evaluate.js';
 import { type PayslipInput, PayslipInputSchema, parsePayslipInput } from '../payslip/payslip-input.js';
 import { DEFAULT_ROUNDING, type Payslip } from '../payslip/payslip.js';
-import { buildPlan, evalLinear, type PayslipPlan, tariffAt } from '../payslip/plan.js';
+import { evalLinear, type PayslipPlan, planFor, tariffAt } from '../payslip/plan.js';
 import { VN_PAYROLL_PARAMETERS } from '../rules/vn/parameters.js';
 
 /**
@@ -291,7 +291,7 @@ export function netToGross(
   const parsed = parsePayslipInput({ ...rest, salary: 0 }, (x) =>
     parseWith(PayslipInputSchema, x, 'net-to-gross input', 'PAYROLL/INVALID_INPUT'),
   );
-  const plan = buildPlan(parsed, options.parameters ?? VN_PAYROLL_PARAMETERS);
+  const plan = planFor(parsed, options.parameters ?? VN_PAYROLL_PARAMETERS);
   const rounding = options.rounding ?? DEFAULT_ROUNDING;
   const memo = new Map<bigint, bigint>();
   const netAt = (s: bigint): bigint => {

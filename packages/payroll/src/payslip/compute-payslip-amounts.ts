@@ -4,7 +4,7 @@ import type { PayrollOptions } from './compute-payslip.js';
 import { evaluatePlan } from './evaluate.js';
 import { type PayslipInput, PayslipInputSchema, parsePayslipInput } from './payslip-input.js';
 import { DEFAULT_ROUNDING } from './payslip.js';
-import { buildPlan } from './plan.js';
+import { planFor } from './plan.js';
 
 /**
  * The totals of a payslip in whole đồng (bigint minor units), without building `Money` lines — the
@@ -41,7 +41,7 @@ export function computePayslipAmounts(input: PayslipInput, options: PayrollOptio
   const parsed = parsePayslipInput(input, (x) =>
     parseWith(PayslipInputSchema, x, 'payslip input', 'PAYROLL/INVALID_INPUT'),
   );
-  const plan = buildPlan(parsed, options.parameters ?? VN_PAYROLL_PARAMETERS);
+  const plan = planFor(parsed, options.parameters ?? VN_PAYROLL_PARAMETERS);
   const ev = evaluatePlan(plan, parsed.salary, options.rounding ?? DEFAULT_ROUNDING);
   const ins = ev.ee.si + ev.ee.hi + ev.ee.ui;
   const er = ev.er.sickness + ev.er.retirement + ev.er.accident + ev.er.hi + ev.er.ui + ev.er.unionFee;

@@ -3,7 +3,7 @@ import { type VnPayrollParameters, VN_PAYROLL_PARAMETERS } from '../rules/vn/par
 import { evaluatePlan, toPayslip } from './evaluate.js';
 import { type PayslipInput, PayslipInputSchema, parsePayslipInput } from './payslip-input.js';
 import { DEFAULT_ROUNDING, type Payslip, type PayrollRounding } from './payslip.js';
-import { buildPlan } from './plan.js';
+import { planFor } from './plan.js';
 
 /**
  * Options of {@link computePayslip} and the other payroll calculations.
@@ -36,7 +36,7 @@ export function computePayslip(input: PayslipInput, options: PayrollOptions = {}
   const parsed = parsePayslipInput(input, (x) =>
     parseWith(PayslipInputSchema, x, 'payslip input', 'PAYROLL/INVALID_INPUT'),
   );
-  const plan = buildPlan(parsed, options.parameters ?? VN_PAYROLL_PARAMETERS);
+  const plan = planFor(parsed, options.parameters ?? VN_PAYROLL_PARAMETERS);
   const ev = evaluatePlan(plan, parsed.salary, options.rounding ?? DEFAULT_ROUNDING);
   return toPayslip(plan, parsed.salary, ev, options.trace === true);
 }

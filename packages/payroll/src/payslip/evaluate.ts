@@ -504,11 +504,23 @@ export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, wit
     employerContributions: m(employer),
     employerCost: m(ev.gross + employer),
     taxMethod: ev.taxMethod,
-    warnings: plan.warnings,
+    warnings: warningsOf(plan, ev),
     ...(withTrace ? { trace: buildTrace(plan, ev, lines) } : {}),
     ...(input.bank ? { bank: input.bank } : {}),
   };
   return slip;
+}
+
+/** The plan's warnings plus those that depend on the salary evaluated. */
+function warningsOf(plan: PayslipPlan, ev: Evaluation): readonly string[] {
+  const ins = plan.insurance;
+  if (!ins) return plan.warnings;
+  const minimum = ins.rules.minimumWage.value.monthly;
+  if (ev.insBase.n >= minimum * ev.insBase.d) return plan.warnings;
+  return [
+    ...plan.warnings,
+    `insurance salary ${roundRatio(ev.insBase, 'half-up')} below the region ${plan.input.region} minimum wage ${minimum}`,
+  ];
 }
 
 function buildTrace(plan: PayslipPlan, ev: Evaluation, lines: readonly PayslipLine[]): Trace {

@@ -167,6 +167,14 @@ export type PayslipInput = z.input<typeof PayslipInputSchema>;
 /** The parsed input (amounts as bigint đồng, defaults filled). @example const p: ParsedPayslipInput = PayslipInputSchema.parse(i); */
 export type ParsedPayslipInput = z.output<typeof PayslipInputSchema>;
 
+const simpleParsed = new WeakSet<object>();
+
+/** The key of the rules-and-calendar part of a fast-path input (everything but identity and salary), else undefined. @internal */
+export function simpleShapeKey(parsed: ParsedPayslipInput): string | undefined {
+  if (!simpleParsed.has(parsed)) return undefined;
+  return `${parsed.period}|${parsed.paymentDate}|${parsed.region}|${parsed.dependants as number}|${parsed.contract}|${parsed.residency}`;
+}
+
 const SIMPLE_KEYS = new Set([
   'employeeId',
   'name',
@@ -259,5 +267,6 @@ export function parsePayslipInput(
   if (o.name !== undefined) out.name = o.name;
   if (o.department !== undefined) out.department = o.department;
   if (o.costCentre !== undefined) out.costCentre = o.costCentre;
+  simpleParsed.add(out);
   return out as ParsedPayslipInput;
 }

@@ -22,7 +22,7 @@ import {
   type TariffBracket,
   type TaxRules,
 } from '../rules/vn/resolve-rules.js';
-import type { ParsedPayslipInput } from './payslip-input.js';
+import { type ParsedPayslipInput, simpleShapeKey } from './payslip-input.js';
 
 /** amount = coef·S + constant, S = contract salary. @internal */
 export interface Linear {
@@ -487,12 +487,6 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
       ['pitBorneByEmployer'],
     );
   }
-  if (insurance) {
-    const minimum = insurance.rules.minimumWage.value.monthly;
-    const declared = input.insurance.basis ?? input.salary + insurableAllowances;
-    if (declared < minimum)
-      warnings.push(`insurance salary ${declared} below the region ${input.region} minimum wage ${minimum}`);
-  }
 
   return {
     input,
@@ -521,6 +515,30 @@ function fmt(r: Ratio): string {
   const scaled = (r.n * 10000n) / r.d;
   const s = (Number(scaled) / 10000).toString();
   return s;
+}
+
+const planCache = new WeakMap<object, Map<string, PayslipPlan>>();
+
+/**
+ * {@link buildPlan} with a cache for fast-path inputs: their plan depends only on the period, payment
+ * date, region, dependant count, contract and residency, so employees sharing those share the plan
+ * (with their own `input`). Other inputs are planned afresh.
+ * @internal
+ */
+export function planFor(input: ParsedPayslipInput, params: VnPayrollParameters): PayslipPlan {
+  const key = simpleShapeKey(input);
+  if (key === undefined) return buildPlan(input, params);
+  let byParams = planCache.get(params);
+  if (!byParams) {
+    byParams = new Map();
+    planCache.set(params, byParams);
+  }
+  const hit = byParams.get(key);
+  if (hit) return { ...hit, input };
+  const plan = buildPlan(input, params);
+  if (byParams.size > 4096) byParams.clear();
+  byParams.set(key, plan);
+  return plan;
 }
 
 /** Exact evaluation of a linear amount at salary S. @internal */
