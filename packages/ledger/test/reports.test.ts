@@ -209,6 +209,7 @@ describe('reports', () => {
     expect(lineValue(b02, '01').amount.toString()).toBe('150000000');
     expect(lineValue(b02, '20').amount.toString()).toBe('70000000');
     expect(lineValue(b02, '26').amount.toString()).toBe('24700000');
+    expect(lineValue(b02, '24').amount.toString()).toBe('0');
     expect(lineValue(b02, '60').amount.toString()).toBe('45300000');
     const b01 = financialStatement(l, B01_DN_TT99, JAN);
     expect(lineValue(b01, '131').amount.toString()).toBe('65000000'); // KH1 gross
@@ -383,6 +384,19 @@ describe('B01 short/long-term split', () => {
         ],
       },
     ]);
+    l.post({
+      id: 'INT',
+      postingDate: d('2026-01-31'),
+      description: 'Interest and a bank fee',
+      postings: [
+        { role: 'financeCosts', debit: vnd(10_000_000), dimensions: { expense: 'borrowingCost' } },
+        { role: 'financeCosts', debit: vnd(1_000_000) },
+        { role: 'bankDeposits', credit: vnd(11_000_000) },
+      ],
+    });
+    const b02 = financialStatement(l, B02_DN_TT99, JAN);
+    expect(lineValue(b02, '23').amount.toString()).toBe('11000000');
+    expect(lineValue(b02, '24').amount.toString()).toBe('10000000');
     const b01 = financialStatement(l, B01_DN_TT99, JAN);
     expect(lineValue(b01, '321').amount.toString()).toBe('200000000');
     expect(lineValue(b01, '339').amount.toString()).toBe('800000000');

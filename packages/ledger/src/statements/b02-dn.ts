@@ -6,7 +6,8 @@ import { line, mov, sum } from './template-helpers.js';
  * Appendix IV, lines per reference note §B3 (⚠ corroborated): line 21 (gain/loss on investment
  * property, 5117 − 6327) is new in TT99; line 30 = 20 + 21 + 22 − 23 − 25 − 26. Figures are period
  * movements with closing entries excluded, so the statement is the same before and after the close.
- * Line 24 (of which borrowing costs) needs a borrowing-cost dimension and is not derived here.
+ * Line 24 (of which borrowing costs) is the part of 635 posted with the dimension
+ * `expense: 'borrowingCost'`.
  * @example financialStatement(ledger, B02_DN_TT99, { from, to }, comparative)
  */
 export const B02_DN_TT99: StatementTemplate = {
@@ -35,6 +36,11 @@ export const B02_DN_TT99: StatementTemplate = {
     ),
     line('22', 'Doanh thu hoạt động tài chính', 'Finance income', mov(['515'], -1)),
     line('23', 'Chi phí tài chính', 'Finance costs', mov(['635'])),
+    line('24', 'Trong đó: Chi phí đi vay', 'of which: borrowing costs', {
+      kind: 'movement',
+      accounts: ['635'],
+      where: { expense: 'borrowingCost' },
+    }),
     line('25', 'Chi phí bán hàng', 'Selling expenses', mov(['641'])),
     line('26', 'Chi phí quản lý doanh nghiệp', 'General and administrative expenses', mov(['642'])),
     line(

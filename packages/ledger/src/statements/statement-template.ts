@@ -25,6 +25,8 @@ export type LineSource =
       readonly side?: 'net' | 'debit' | 'credit';
       /** Movements only: only entries whose metadata has this key (e.g. `fxRevaluation`). */
       readonly tagged?: string;
+      /** Movements only: only postings whose dimensions have these values (e.g. `{ expense: 'borrowingCost' }`). */
+      readonly where?: Readonly<Record<string, string>>;
       /** Only postings whose `term` dimension is `'long'` (long-term), or all others (`'short'`); default both. */
       readonly term?: 'short' | 'long';
     }
@@ -84,6 +86,7 @@ const sourceSchema = z.union([
     side: z.enum(['net', 'debit', 'credit']).optional(),
     term: z.enum(['short', 'long']).optional(),
     tagged: z.string().min(1).optional(),
+    where: z.record(z.string(), z.string()).optional(),
   }),
   z.object({
     kind: z.literal('sum'),
@@ -175,11 +178,22 @@ function computeValues(
   const byLeaf = aggregate(view, { from, to }, { keyOf: leafKey });
   const noClosing = aggregate(view, { from, to }, { excludeClosing: true });
   const taggedCache = new Map<string, Map<string, Totals>>();
-  const taggedTotals = (tag: string): Map<string, Totals> => {
-    let t = taggedCache.get(tag);
+  const filteredTotals = (
+    tag: string | undefined,
+    where: Readonly<Record<string, string>> | undefined,
+  ): Map<string, Totals> => {
+    const cacheKey = JSON.stringify([tag ?? null, where ?? null]);
+    let t = taggedCache.get(cacheKey);
     if (t === undefined) {
-      t = aggregate(view, { from, to }, { excludeClosing: true, tagged: tag });
-      taggedCache.set(tag, t);
+      const conditions = where === undefined ? [] : Object.entries(where);
+      const keyOf = (a: string, d: Readonly<Record<string, string | undefined>> | undefined) =>
+        conditions.every(([k, v]) => d?.[k] === v) ? a : '\u0000skip';
+      t = aggregate(
+        view,
+        { from, to },
+        { excludeClosing: true, keyOf, ...(tag === undefined ? {} : { tagged: tag }) },
+      );
+      taggedCache.set(cacheKey, t);
     }
     return t;
   };
@@ -204,8 +218,11 @@ function computeValues(
     const sign = src.sign ?? 1;
     let s = 0;
     if (src.kind === 'movement') {
-      for (const [code, x] of src.tagged === undefined ? noClosing : taggedTotals(src.tagged))
-        if (matches(code, src.accounts, src.exclude)) s += x.debit - x.credit;
+      const totals =
+        src.tagged === undefined && src.where === undefined
+          ? noClosing
+          : filteredTotals(src.tagged, src.where);
+      for (const [code, x] of totals) if (matches(code, src.accounts, src.exclude)) s += x.debit - x.credit;
       return sign * s;
     }
     const side = src.side ?? 'net';
