@@ -13,6 +13,7 @@ export { VN_REFERENCES } from './rules/vn/references.js';
 export type { VnRegion } from './rules/vn/resolve-rules.js';
 export {
   PayslipInputSchema,
+  AttendanceSchema,
   AllowanceSchema,
   OvertimeSchema,
   DependantSchema,

@@ -53,3 +53,29 @@ describe('payslipInputFromHrSummary', () => {
     expect(amount('NIGHT_WORK')).toBe('60000');
   });
 });
+
+describe('payslipInputFromHrSummary for a joiner', () => {
+  it('counts scheduled days outside employment towards the 14-day insurance rule', () => {
+    const joiner: PayrollPeriodSummary = {
+      ...summary,
+      employed: period('2026-03-18', '2026-03-31'),
+      scheduledDays: 12,
+      outsideEmploymentDays: 14,
+      workedDays: 12,
+      paidLeaveDays: 0,
+      paidDays: 12,
+      unpaidLeaveDays: 0,
+      unpaidDays: 0,
+      leaveDaysByType: {},
+      nightMinutes: 0,
+      overtime: { normalDay: zero, weeklyRestDay: zero, publicHoliday: zero },
+      overtimeMinutes: 0,
+    };
+    const slip = computePayslip(
+      payslipInputFromHrSummary(joiner, { paymentDate: '2026-04-05', region: 'I', salary: 26000000 }),
+    );
+    expect(slip.lines.find((l) => l.code === 'BASIC')?.amount.amount.toString()).toBe('12000000');
+    expect(slip.employeeInsurance.amount.toString()).toBe('0');
+    expect(slip.warnings.join()).toMatch(/no contribution/);
+  });
+});
