@@ -111,6 +111,15 @@ describe('processCapability — qcc tests/testthat/test-capability.R (3 subgroup
     close(r.ppkInterval.upper, 2.199329);
     close(r.ppm, 1.567395);
   });
+  it('accepts flat subgroups and S̄/c4 or pooled σ within', () => {
+    const flat = processCapability({ values: toy.flat(), subgroupSize: 4 }, { lsl: 9.9, usl: 10.1 });
+    expect(flat.cp).toBeCloseTo(1.372667, 6);
+    const s = processCapability(toy, { lsl: 9.9, usl: 10.1 }, { within: 'S-bar' });
+    expect(s.sigmaWithinMethod).toBe('S-bar');
+    expect(s.pp).toBeCloseTo(1.612598, 6);
+    expect(processCapability(toy, { lsl: 9.9, usl: 10.1 }, { within: 'pooled' }).sigmaWithinMethod).toBe('pooled');
+    expect(codeOf(() => processCapability(toy.flat(), { lsl: 9.9, usl: 10.1 }, { within: 'R-bar' }))?.path).toEqual(['within']);
+  });
   it('target 10.02: Cpm 1.167834 [0.650542, 1.686689], Ppm 1.305161', () => {
     const r = processCapability(toy, { lsl: 9.9, usl: 10.1, target: 10.02 });
     expect(r.cpm).toBeCloseTo(1.167834, 6);
