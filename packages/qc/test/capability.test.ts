@@ -117,8 +117,12 @@ describe('processCapability — qcc tests/testthat/test-capability.R (3 subgroup
     const s = processCapability(toy, { lsl: 9.9, usl: 10.1 }, { within: 'S-bar' });
     expect(s.sigmaWithinMethod).toBe('S-bar');
     expect(s.pp).toBeCloseTo(1.612598, 6);
-    expect(processCapability(toy, { lsl: 9.9, usl: 10.1 }, { within: 'pooled' }).sigmaWithinMethod).toBe('pooled');
-    expect(codeOf(() => processCapability(toy.flat(), { lsl: 9.9, usl: 10.1 }, { within: 'R-bar' }))?.path).toEqual(['within']);
+    expect(processCapability(toy, { lsl: 9.9, usl: 10.1 }, { within: 'pooled' }).sigmaWithinMethod).toBe(
+      'pooled',
+    );
+    expect(
+      codeOf(() => processCapability(toy.flat(), { lsl: 9.9, usl: 10.1 }, { within: 'R-bar' }))?.path,
+    ).toEqual(['within']);
   });
   it('target 10.02: Cpm 1.167834 [0.650542, 1.686689], Ppm 1.305161', () => {
     const r = processCapability(toy, { lsl: 9.9, usl: 10.1, target: 10.02 });

@@ -125,12 +125,15 @@ export function renderChartSvg(chart: ControlChart, options: SvgOptions = {}): s
     }
     return d;
   };
+  // Zone edges at centre + kσ, kept inside the (possibly clipped) control limits.
+  const edge = (i: number, k: number) =>
+    Math.min(chart.ucl[i]!, Math.max(chart.lcl[i]!, chart.center[i]! + k * chart.sigma[i]!));
   const band = (k0: number, k1: number) => {
-    const top = step((i) => chart.center[i]! + k1 * chart.sigma[i]!);
+    const top = step((i) => edge(i, k1));
     const bottomPts: string[] = [];
     const half = n === 1 ? pw / 2 : pw / (n - 1) / 2;
     for (let i = n - 1; i >= 0; i--) {
-      const v = chart.center[i]! + k0 * chart.sigma[i]!;
+      const v = edge(i, k0);
       bottomPts.push(
         `L${r(Math.min(margin.left + pw, x(i) + half))},${r(y(v))}L${r(Math.max(margin.left, x(i) - half))},${r(y(v))}`,
       );
@@ -232,6 +235,6 @@ function niceTicks(lo: number, hi: number, count: number): number[] {
   const stepSize = (norm < 1.5 ? 1 : norm < 3 ? 2 : norm < 7 ? 5 : 10) * mag;
   const ticks: number[] = [];
   for (let t = Math.ceil(lo / stepSize) * stepSize; t <= hi + stepSize * 1e-9; t += stepSize)
-    ticks.push(Math.round(t / stepSize) * stepSize);
+    ticks.push(Math.round(t / stepSize) * stepSize || 0);
   return ticks;
 }
