@@ -108,3 +108,30 @@ describe('runPayroll', () => {
     expect(run.journalEntries[3]!.postingDate).toBe('2026-04-05');
   });
 });
+
+describe('runPayroll bad run input', () => {
+  it('names the run-level field', () => {
+    const codeOf = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return [(e as { code: string }).code, (e as { path: unknown[] }).path];
+      }
+      return undefined;
+    };
+    expect(codeOf(() => runPayroll({ period: '2026-13', paymentDate: '2026-04-05', employees: [] }))).toEqual(
+      ['PAYROLL/INVALID_INPUT', ['period']],
+    );
+    expect(codeOf(() => runPayroll({ period: '2026-03', paymentDate: '2026-02-30', employees: [] }))).toEqual(
+      ['PAYROLL/INVALID_INPUT', ['paymentDate']],
+    );
+    expect(
+      codeOf(() => runPayroll({ period: '2026-03', paymentDate: '2026-04-05', employees: null as never })),
+    ).toEqual(['PAYROLL/INVALID_INPUT', ['employees']]);
+  });
+  it('gives an empty, balanced result for no employees', () => {
+    const r = runPayroll({ period: '2026-03', paymentDate: '2026-04-05', employees: [] });
+    expect(r.journalEntries).toEqual([]);
+    expect(r.register.totals.headcount).toBe(0);
+  });
+});

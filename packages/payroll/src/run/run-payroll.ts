@@ -1,6 +1,7 @@
 import {
   type BoError,
   BoValidationError,
+  isCalendarDate,
   endOfMonth,
   isBoError,
   type Money,
@@ -210,6 +211,22 @@ export function runPayroll(input: PayrollRunInput, options: PayrollRunOptions = 
       message: 'employees must be an array',
       messageVi: 'danh sách nhân viên không hợp lệ',
       path: ['employees'],
+    });
+  }
+  if (typeof input.period !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(input.period)) {
+    throw new BoValidationError({
+      code: 'PAYROLL/INVALID_INPUT',
+      message: `period must be YYYY-MM, got ${JSON.stringify(input.period)}`,
+      messageVi: 'kỳ lương phải có dạng YYYY-MM',
+      path: ['period'],
+    });
+  }
+  if (typeof input.paymentDate !== 'string' || !isCalendarDate(input.paymentDate)) {
+    throw new BoValidationError({
+      code: 'PAYROLL/INVALID_INPUT',
+      message: `paymentDate must be a real date YYYY-MM-DD, got ${JSON.stringify(input.paymentDate)}`,
+      messageVi: 'ngày chi trả không hợp lệ',
+      path: ['paymentDate'],
     });
   }
   const month = monthOf(input.period);
