@@ -26,7 +26,11 @@ export {
 export { xbarRChart, type VariablesChartPair } from './charts/xbar-r-chart.js';
 export { xbarSChart, type XbarSOptions } from './charts/xbar-s-chart.js';
 export { individualsChart, type IndividualsChartPair } from './charts/individuals-chart.js';
-export { AttributeSampleSchema, type AttributeSample } from './charts/attribute-sample.js';
+export {
+  AttributeSampleSchema,
+  type AttributeSample,
+  type AttributeChartOptions,
+} from './charts/attribute-sample.js';
 export { pChart, npChart } from './charts/p-chart.js';
 export { cChart } from './charts/c-chart.js';
 export { uChart } from './charts/u-chart.js';

@@ -134,3 +134,38 @@ describe('c and u charts — circuit (Montgomery pp. 173–175) and pcmanufact (
     expect(err(() => cChart([1, 2.5]))).toEqual({ code: 'QC/INVALID_COUNT', path: ['counts', 1] });
   });
 });
+
+describe('probability limits (qcc confidence.level = 0.9973, ⚙ qcc 3.0)', () => {
+  it('np chart: binomial quantile limits 4 and 21; samples 15 and 23 still out', () => {
+    const np = npChart(oj.slice(0, 30), { probabilityLimits: 0.9973 });
+    expect(np.lcl[0]).toBe(4);
+    expect(np.ucl[0]).toBe(21);
+    expect(
+      evaluateRules(np)
+        .filter((s) => s.rule === 'WE1')
+        .map((s) => s.index + 1),
+    ).toEqual([15, 23]);
+    const p = pChart(oj.slice(0, 30), { probabilityLimits: 0.9973 });
+    expect(p.ucl[0]).toBe(21 / 50);
+  });
+  it('c chart: Poisson quantile limits 8 and 34; samples 6 and 20 out', () => {
+    const c = cChart(circuit.slice(0, 26), { probabilityLimits: 0.9973 });
+    expect([c.lcl[0], c.ucl[0]]).toEqual([8, 34]);
+    expect(
+      evaluateRules(c)
+        .filter((s) => s.rule === 'WE1')
+        .map((s) => s.index + 1),
+    ).toEqual([6, 20]);
+    const u = uChart(
+      circuit.slice(0, 26).map((count) => ({ count, size: 1 })),
+      { probabilityLimits: 0.9973 },
+    );
+    expect([u.lcl[0], u.ucl[0]]).toEqual([8, 34]);
+  });
+  it('rejects a confidence outside (0, 1)', () => {
+    expect(err(() => cChart([1, 2, 3], { probabilityLimits: 1 }))).toEqual({
+      code: 'QC/INVALID_PARAMETER',
+      path: ['probabilityLimits'],
+    });
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { invalid } from '../errors.js';
+import { assertParameter, invalid } from '../errors.js';
+import type { ChartOptions } from './control-chart.js';
 
 /**
  * One attribute sample: `count` nonconforming units (p, np) or nonconformities (c, u) found in `size`
@@ -66,4 +67,32 @@ export function validateSamples(samples: readonly AttributeSample[], binomial: b
       );
     }
   }
+}
+
+/**
+ * Options of the attribute charts: {@link ChartOptions} plus probability limits.
+ *
+ * @example
+ * const o: AttributeChartOptions = { probabilityLimits: 0.9973 };
+ */
+export interface AttributeChartOptions extends ChartOptions {
+  /**
+   * Use exact binomial (p, np) or Poisson (c, u) quantile limits at this confidence level instead of the normal
+   * approximation ± L·σ — qcc's `confidence.level`: LCL = q(α/2), UCL = q(1 − α/2) with q the smallest count
+   * whose CDF reaches the probability. 0.9973 matches 3σ coverage.
+   */
+  readonly probabilityLimits?: number;
+}
+
+/** Validates `probabilityLimits` and returns α/2, or undefined. @internal */
+export function halfAlpha(options: AttributeChartOptions | undefined): number | undefined {
+  const c = options?.probabilityLimits;
+  if (c === undefined) return undefined;
+  assertParameter(
+    c,
+    'probabilityLimits',
+    (v) => v > 0 && v < 1,
+    'a confidence level strictly between 0 and 1',
+  );
+  return (1 - c) / 2;
 }

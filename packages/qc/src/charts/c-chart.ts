@@ -1,5 +1,7 @@
 import { assertParameter, invalid } from '../errors.js';
-import type { ChartOptions, ControlChart } from './control-chart.js';
+import { discreteQuantile, poissonCdf } from '../math/distributions.js';
+import { type AttributeChartOptions, halfAlpha } from './attribute-sample.js';
+import type { ControlChart } from './control-chart.js';
 import { assertVariation, makeChart, resolveOptions } from './internal.js';
 
 /**
@@ -10,7 +12,7 @@ import { assertVariation, makeChart, resolveOptions } from './internal.js';
  * // Montgomery circuit boards, samples 1–26: c̄ 19.84615, LCL 6.481447, UCL 33.21086
  * const chart = cChart([21, 24, 16, 12, 15, 5, 28, 20, 31, 25, 20, 24, 16, 19, 10, 17, 13, 22, 18, 39, 30, 24, 16, 19, 17, 15]);
  */
-export function cChart(counts: readonly number[], options?: ChartOptions): ControlChart {
+export function cChart(counts: readonly number[], options?: AttributeChartOptions): ControlChart {
   if (!Array.isArray(counts) || counts.length === 0) {
     throw invalid('QC/EMPTY_DATA', 'counts must be a non-empty array', 'counts phải là mảng không rỗng', [
       'counts',
@@ -43,12 +45,14 @@ export function cChart(counts: readonly number[], options?: ChartOptions): Contr
   const sigma = Math.sqrt(cbar);
   assertVariation(sigma, 'c chart');
   const L = opts.nsigmas;
+  const a = halfAlpha(options);
+  const q = (p: number) => discreteQuantile((k) => poissonCdf(k, cbar), p, Math.ceil(cbar + 50 * sigma + 50));
   return makeChart(
     'c',
     Float64Array.from(counts),
     new Float64Array(m).fill(cbar),
-    new Float64Array(m).fill(Math.max(0, cbar - L * sigma)),
-    new Float64Array(m).fill(cbar + L * sigma),
+    new Float64Array(m).fill(a === undefined ? Math.max(0, cbar - L * sigma) : q(a)),
+    new Float64Array(m).fill(a === undefined ? cbar + L * sigma : q(1 - a)),
     new Float64Array(m).fill(sigma),
     new Float64Array(m).fill(1),
     { center: cbar, sigma, method: opts.baseline ? 'baseline' : 'poisson' },

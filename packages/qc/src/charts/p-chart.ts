@@ -1,6 +1,12 @@
 import { assertParameter } from '../errors.js';
-import { type AttributeSample, validateSamples } from './attribute-sample.js';
-import type { ChartOptions, ControlChart } from './control-chart.js';
+import { binomialCdf, discreteQuantile } from '../math/distributions.js';
+import {
+  type AttributeChartOptions,
+  type AttributeSample,
+  halfAlpha,
+  validateSamples,
+} from './attribute-sample.js';
+import type { ControlChart } from './control-chart.js';
 import { assertVariation, makeChart, resolveOptions } from './internal.js';
 
 /**
@@ -12,7 +18,7 @@ import { assertVariation, makeChart, resolveOptions } from './internal.js';
  * // Montgomery orange-juice cans, samples 1–30, n = 50: p̄ 0.2313333, LCL 0.05242755, UCL 0.4102391
  * const chart = pChart(counts.map((count) => ({ count, size: 50 })));
  */
-export function pChart(samples: readonly AttributeSample[], options?: ChartOptions): ControlChart {
+export function pChart(samples: readonly AttributeSample[], options?: AttributeChartOptions): ControlChart {
   return proportionChart('p', samples, options);
 }
 
@@ -24,14 +30,14 @@ export function pChart(samples: readonly AttributeSample[], options?: ChartOptio
  * // orange juice: centre 11.56667, LCL 2.621377, UCL 20.51196
  * const chart = npChart(counts.map((count) => ({ count, size: 50 })));
  */
-export function npChart(samples: readonly AttributeSample[], options?: ChartOptions): ControlChart {
+export function npChart(samples: readonly AttributeSample[], options?: AttributeChartOptions): ControlChart {
   return proportionChart('np', samples, options);
 }
 
 function proportionChart(
   type: 'p' | 'np',
   samples: readonly AttributeSample[],
-  options?: ChartOptions,
+  options?: AttributeChartOptions,
 ): ControlChart {
   validateSamples(samples, true);
   const m = samples.length;
@@ -49,6 +55,8 @@ function proportionChart(
   const sigma1 = Math.sqrt(pbar * (1 - pbar));
   assertVariation(sigma1, `${type} chart (p̄ = ${pbar})`);
   const L = opts.nsigmas;
+  const a = halfAlpha(options);
+  const quantile = (q: number, n: number) => discreteQuantile((k) => binomialCdf(k, n, pbar), q, n);
   const stat: number[] = [];
   const c: number[] = [];
   const lo: number[] = [];
@@ -63,16 +71,16 @@ function proportionChart(
       stat.push(s.count / s.size);
       c.push(pbar);
       se.push(e);
-      lo.push(Math.max(0, pbar - L * e));
-      hi.push(Math.min(1, pbar + L * e));
+      lo.push(a === undefined ? Math.max(0, pbar - L * e) : quantile(a, s.size) / s.size);
+      hi.push(a === undefined ? Math.min(1, pbar + L * e) : quantile(1 - a, s.size) / s.size);
     } else {
       const e = sigma1 * Math.sqrt(s.size);
       const cn = s.size * pbar;
       stat.push(s.count);
       c.push(cn);
       se.push(e);
-      lo.push(Math.max(0, cn - L * e));
-      hi.push(Math.min(s.size, cn + L * e));
+      lo.push(a === undefined ? Math.max(0, cn - L * e) : quantile(a, s.size));
+      hi.push(a === undefined ? Math.min(s.size, cn + L * e) : quantile(1 - a, s.size));
     }
   }
   return makeChart(

@@ -1,6 +1,12 @@
 import { assertParameter } from '../errors.js';
-import { type AttributeSample, validateSamples } from './attribute-sample.js';
-import type { ChartOptions, ControlChart } from './control-chart.js';
+import { discreteQuantile, poissonCdf } from '../math/distributions.js';
+import {
+  type AttributeChartOptions,
+  type AttributeSample,
+  halfAlpha,
+  validateSamples,
+} from './attribute-sample.js';
+import type { ControlChart } from './control-chart.js';
 import { assertVariation, makeChart, resolveOptions } from './internal.js';
 
 /**
@@ -11,7 +17,7 @@ import { assertVariation, makeChart, resolveOptions } from './internal.js';
  * // Montgomery personal computers, 20 samples of 5: ū 1.93, LCL 0.06613305, UCL 3.793867
  * const chart = uChart(counts.map((count) => ({ count, size: 5 })));
  */
-export function uChart(samples: readonly AttributeSample[], options?: ChartOptions): ControlChart {
+export function uChart(samples: readonly AttributeSample[], options?: AttributeChartOptions): ControlChart {
   validateSamples(samples, false);
   const m = samples.length;
   const opts = resolveOptions(options, m);
@@ -27,6 +33,13 @@ export function uChart(samples: readonly AttributeSample[], options?: ChartOptio
   assertParameter(ubar, 'baseline.center', (v) => v >= 0, 'a non-negative rate');
   assertVariation(Math.sqrt(ubar), 'u chart');
   const L = opts.nsigmas;
+  const a = halfAlpha(options);
+  const q = (p: number, n: number) => {
+    const lambda = ubar * n;
+    return (
+      discreteQuantile((k) => poissonCdf(k, lambda), p, Math.ceil(lambda + 50 * Math.sqrt(lambda) + 50)) / n
+    );
+  };
   const stat: number[] = [];
   const lo: number[] = [];
   const hi: number[] = [];
@@ -35,8 +48,8 @@ export function uChart(samples: readonly AttributeSample[], options?: ChartOptio
     const e = Math.sqrt(ubar / s.size);
     stat.push(s.count / s.size);
     se.push(e);
-    lo.push(Math.max(0, ubar - L * e));
-    hi.push(ubar + L * e);
+    lo.push(a === undefined ? Math.max(0, ubar - L * e) : q(a, s.size));
+    hi.push(a === undefined ? ubar + L * e : q(1 - a, s.size));
   }
   return makeChart(
     'u',

@@ -122,3 +122,16 @@ export function hypergeometricCdf(c: number, N: number, D: number, n: number): n
   for (let x = lo; x <= hi; x++) total += Math.exp(logChoose(D, x) + logChoose(N - D, n - x) - denom);
   return Math.min(1, total);
 }
+
+/** Smallest integer k with P(X ≤ k) ≥ q for a discrete CDF on 0…max (R's `qbinom`/`qpois` convention). @internal */
+export function discreteQuantile(cdf: (k: number) => number, q: number, max: number): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    // A relative fuzz of 1e-12, as R uses, keeps exact-boundary cases on the lower value.
+    if (cdf(mid) >= q * (1 - 64 * Number.EPSILON)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
