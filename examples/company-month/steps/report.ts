@@ -48,7 +48,7 @@ function payslipHtml(p: Payslip): string {
       return `<tr><td>${section}</td><td>${esc(l.labelVi)}<br><small>${esc(l.label)}</small></td><td><small>${esc(how)}</small></td>${num(l.amount)}<td><small>${l.reference ? esc(formatReference(l.reference)) : ''}</small></td></tr>`;
     })
     .join('');
-  return `<details><summary>${esc(p.employeeId)} — ${esc(p.name ?? '')} · ${esc(p.department ?? '')} · thực lĩnh <b>${vnd(p.net)} ₫</b></summary>
+  return `<details${p.employeeId === 'E143' || p.employeeId === 'E148' ? ' open' : ''}><summary>${esc(p.employeeId)} — ${esc(p.name ?? '')} · ${esc(p.department ?? '')} · thực lĩnh <b>${vnd(p.net)} ₫</b></summary>
 <table><tr><th>Mục</th><th>Khoản</th><th>Cách tính</th><th>Số tiền (₫)</th><th>Căn cứ</th></tr>${rows}
 <tr><td colspan="3"><b>Tổng thu nhập / Gross</b></td>${num(p.gross)}<td></td></tr>
 <tr><td colspan="3">Thu nhập chịu thuế / Taxable income</td>${num(p.taxableIncome)}<td></td></tr>
