@@ -202,3 +202,54 @@ describe('Circular 133 (SME) books', () => {
     expect(tb.totals.closingDebit.amount.eq(tb.totals.closingCredit.amount)).toBe(true);
   });
 });
+
+describe('idempotency keys that differ from ids', () => {
+  it('a key reused by another entry in the same batch or later is a replay or a conflict', () => {
+    const l = createLedger({ chart: chartOfAccounts('VN-TT99') });
+    const base = {
+      postingDate: d('2026-01-02'),
+      description: 'x',
+      postings: [
+        { account: '1111', amount: 1 },
+        { account: '5111', amount: -1 },
+      ],
+    };
+    expect(() =>
+      l.postBatchMinor([
+        { ...base, id: 'A', idempotencyKey: 'K' },
+        { ...base, id: 'K' },
+      ]),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'LEDGER/IDEMPOTENCY_CONFLICT',
+        path: ['entries', 1, 'idempotencyKey'],
+      }),
+    );
+    expect(l.entries()).toHaveLength(0);
+    const [a, again] = l.postBatchMinor([
+      { ...base, id: 'A', idempotencyKey: 'K' },
+      { ...base, id: 'A', idempotencyKey: 'K' },
+    ]);
+    expect(again).toBe(a);
+    expect(l.entries()).toHaveLength(1);
+    expect(() => l.postBatchMinor([{ ...base, id: 'A', idempotencyKey: 'K2' }])).toThrow(
+      expect.objectContaining({ code: 'LEDGER/DUPLICATE_ENTRY_ID' }),
+    );
+    // a failed batch leaves no reservation behind
+    expect(() =>
+      l.postBatchMinor([
+        { ...base, id: 'B' },
+        {
+          ...base,
+          id: 'C',
+          postings: [
+            { account: '1111', amount: 1 },
+            { account: '5111', amount: -2 },
+          ],
+        },
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'LEDGER/UNBALANCED' }));
+    expect(l.entry('B')).toBeUndefined();
+    expect(l.postBatchMinor([{ ...base, id: 'B' }])[0]?.seq).toBe(2);
+  });
+});

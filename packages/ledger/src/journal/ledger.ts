@@ -666,8 +666,11 @@ export function createLedger(options: LedgerOptions): Ledger {
   // ---------- apply ----------
 
   function applyEntry(e: StoredEntry, balances = true): void {
-    byId.set(e.id, e);
-    if (e.idempotencyKey !== e.id) byKey.set(e.idempotencyKey, e);
+    if (balances) {
+      // replaying a stored journal; on the write path `commit` has already indexed the entry
+      byId.set(e.id, e);
+      if (e.idempotencyKey !== e.id) byKey.set(e.idempotencyKey, e);
+    }
     if (e.reverses !== undefined) reversed.set(e.reverses, e.id);
     if (e.kind === 'pending') pendingStatus.set(e.id, 'open');
     if (e.kind === 'pendingPost' || e.kind === 'pendingVoid') {
@@ -738,19 +741,30 @@ export function createLedger(options: LedgerOptions): Ledger {
   }
 
   function commit(prepared: readonly Prepared[], opts: PostOptions | undefined): StoredEntry[] {
-    const results: (StoredEntry | undefined)[] = new Array(prepared.length);
+    const n = prepared.length;
+    const results: (StoredEntry | undefined)[] = new Array(n);
+    let replays = 0;
     const fresh: Prepared[] = [];
     const freshOrig: number[] = [];
-    const seenKeys = new Map<string, number>();
-    const pathOf = (i: number, field: string) => (prepared.length > 1 ? ['entries', i, field] : [field]);
-    for (let i = 0; i < prepared.length; i++) {
-      const p = prepared[i]!;
-      const key = p.idempotencyKey;
-      let existing: StoredEntry | undefined;
-      if (key === p.id) {
-        const e = byId.get(key);
-        if (e !== undefined) {
-          if (e.idempotencyKey !== key) {
+    // ids (and keys) of this batch are reserved in the indexes as they are accepted, so a duplicate
+    // inside the batch is found by the same lookup as one already stored; on any failure the
+    // reservations are rolled back and the books are unchanged.
+    const reservedKeys: string[] = [];
+    const pathOf = (i: number, field: string) => (n > 1 ? ['entries', i, field] : [field]);
+    const rollback = () => {
+      for (const p of fresh) byId.delete(p.id);
+      for (const k of reservedKeys) byKey.delete(k);
+    };
+    let routed: Prepared[];
+    let deltas: Map<string, Delta>;
+    try {
+      for (let i = 0; i < n; i++) {
+        const p = prepared[i]!;
+        const key = p.idempotencyKey;
+        let existing: StoredEntry | undefined;
+        if (key === p.id) {
+          existing = byId.get(key);
+          if (existing !== undefined && existing.idempotencyKey !== key) {
             throw stateError(
               'LEDGER/DUPLICATE_ENTRY_ID',
               `entry id ${p.id} is already used`,
@@ -761,59 +775,49 @@ export function createLedger(options: LedgerOptions): Ledger {
               },
             );
           }
-          existing = e;
+          if (existing === undefined && byKey.size > 0) existing = byKey.get(key);
+        } else existing = findByKey(key);
+        if (existing !== undefined) {
+          if (requestOf(existing) !== requestOf(p)) conflict(key, pathOf(i, 'idempotencyKey'));
+          results[i] = existing;
+          replays++;
+          continue;
         }
-      } else existing = findByKey(key);
-      if (existing !== undefined) {
-        if (requestOf(existing) !== requestOf(p)) conflict(key, pathOf(i, 'idempotencyKey'));
-        results[i] = existing;
-        continue;
-      }
-      const dup = seenKeys.get(key);
-      if (dup !== undefined) {
-        if (requestOf(fresh[dup]!) !== requestOf(p)) conflict(key, pathOf(i, 'idempotencyKey'));
-        continue;
-      }
-      if ((p.id !== key && byId.has(p.id)) || (p.id !== key && seenKeys.has(p.id))) {
-        throw stateError(
-          'LEDGER/DUPLICATE_ENTRY_ID',
-          `entry id ${p.id} is already used`,
-          `mã bút toán ${p.id} đã tồn tại`,
-          pathOf(i, 'id'),
-          {
-            id: p.id,
-          },
-        );
-      }
-      if (p.id !== key) {
-        for (const f of fresh) {
-          if (f.id === p.id) {
+        if (key !== p.id) {
+          if (byId.has(p.id)) {
             throw stateError(
               'LEDGER/DUPLICATE_ENTRY_ID',
-              `entry id ${p.id} is used twice in the batch`,
-              `mã bút toán ${p.id} bị trùng`,
+              `entry id ${p.id} is already used`,
+              `mã bút toán ${p.id} đã tồn tại`,
               pathOf(i, 'id'),
+              {
+                id: p.id,
+              },
             );
           }
+          byKey.set(key, p as StoredEntry);
+          reservedKeys.push(key);
+        }
+        byId.set(p.id, p as StoredEntry);
+        fresh.push(p);
+        freshOrig.push(i);
+      }
+      deltas = new Map<string, Delta>();
+      routed = new Array(fresh.length);
+      for (let j = 0; j < fresh.length; j++) {
+        try {
+          const r = route(fresh[j]!, opts);
+          validate(r, deltas, r.kind === 'pendingVoid');
+          routed[j] = r;
+        } catch (e) {
+          throw n > 1 ? prefixPath(e, ['entries', freshOrig[j]!]) : e;
         }
       }
-      seenKeys.set(key, fresh.length);
-      fresh.push(p);
-      freshOrig.push(i);
+      checkLimits(deltas);
+    } catch (e) {
+      rollback();
+      throw e;
     }
-    const deltas = new Map<string, Delta>();
-    const routed: Prepared[] = new Array(fresh.length);
-    for (let j = 0; j < fresh.length; j++) {
-      const idx = freshOrig[j]!;
-      try {
-        const r = route(fresh[j]!, opts);
-        validate(r, deltas, r.kind === 'pendingVoid');
-        routed[j] = r;
-      } catch (e) {
-        throw prepared.length > 1 ? prefixPath(e, ['entries', idx]) : e;
-      }
-    }
-    checkLimits(deltas);
     const stored: StoredEntry[] = new Array(routed.length);
     let h = head;
     for (let j = 0; j < routed.length; j++) {
@@ -827,7 +831,20 @@ export function createLedger(options: LedgerOptions): Ledger {
       stored[j] = p;
       h = hash;
     }
-    store.append(stored);
+    try {
+      store.append(stored);
+    } catch (e) {
+      rollback();
+      throw e;
+    }
+    for (let j = 0; j < routed.length; j++) {
+      const r = routed[j]!;
+      if (r !== fresh[j]) {
+        // routed (prior-period adjustment) entries are new objects: index the stored one
+        byId.set(r.id, r as StoredEntry);
+        if (r.idempotencyKey !== r.id) byKey.set(r.idempotencyKey, r as StoredEntry);
+      }
+    }
     // balances move by the batch's per-account deltas (already computed and limit-checked)
     for (const [code, d] of deltas) {
       const st = accounts.get(code)!;
@@ -839,9 +856,13 @@ export function createLedger(options: LedgerOptions): Ledger {
     for (const e of stored) applyEntry(e, false);
     seq += stored.length;
     head = h;
-    if (stored.length === prepared.length) return stored;
-    const out: StoredEntry[] = new Array(prepared.length);
-    for (let i = 0; i < prepared.length; i++) out[i] = results[i] ?? findByKey(prepared[i]!.idempotencyKey)!;
+    if (replays === 0) return stored;
+    const out: StoredEntry[] = new Array(n);
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const r = results[i];
+      out[i] = r === undefined ? stored[k++]! : (byId.get(r.id) ?? r);
+    }
     return out;
   }
 
