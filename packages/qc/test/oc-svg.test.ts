@@ -8,6 +8,7 @@ import {
   uChart,
   xbarOcCurve,
   xbarRChart,
+  xbarSChart,
 } from '../src/index.js';
 import { circuit, orangejuice, pistonrings } from './fixtures.js';
 
@@ -32,6 +33,19 @@ describe('X̄ chart OC curve and ARL — qcc ocCurves vignette', () => {
   it('from a built chart', () => {
     const { xbar } = xbarRChart(pistonrings.slice(0, 25));
     expect(chartOcCurve(xbar, [1])[0]!.beta).toBeCloseTo(0.777546, 6);
+  });
+});
+
+describe('R and S chart OC curves (⚙ scipy 1.17 studentized_range(df=∞), chi2)', () => {
+  it('R chart of pistonrings (n 5): β at σ ratio 1, 1.5, 2, 3', () => {
+    const { dispersion } = xbarRChart(pistonrings.slice(0, 25));
+    const oc = chartOcCurve(dispersion, [1, 1.5, 2, 3]);
+    expect(oc.map((o) => Number(o.beta.toFixed(6)))).toEqual([0.995398, 0.861073, 0.590023, 0.22539]);
+  });
+  it('S chart of pistonrings (n 5)', () => {
+    const { dispersion } = xbarSChart(pistonrings.slice(0, 25));
+    const oc = chartOcCurve(dispersion, [1, 1.5, 2, 3]);
+    expect(oc.map((o) => Number(o.beta.toFixed(6)))).toEqual([0.996101, 0.856238, 0.574132, 0.211773]);
   });
 });
 

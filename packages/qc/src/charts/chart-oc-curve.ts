@@ -1,5 +1,6 @@
 import { invalid } from '../errors.js';
-import { binomialCdf, normalCdf, poissonCdf } from '../math/distributions.js';
+import { binomialCdf, chiSquareCdf, normalCdf, poissonCdf } from '../math/distributions.js';
+import { rangeCdf } from '../math/range-distribution.js';
 import type { ControlChart } from './control-chart.js';
 
 /**
@@ -10,7 +11,10 @@ import type { ControlChart } from './control-chart.js';
  * // { at: 1, beta: 0.7775, arl: 4.5 }
  */
 export interface ChartOcPoint {
-  /** Shift in σ (X̄ chart), fraction nonconforming p (p, np) or mean count λ per sample/unit (c, u). */
+  /**
+   * Shift in σ (X̄), ratio λ = σ₁/σ₀ of the new to the baseline σ (R, S), fraction nonconforming p (p, np) or mean
+   * count per sample/unit (c, u).
+   */
   readonly at: number;
   readonly beta: number;
   readonly arl: number;
@@ -44,7 +48,8 @@ export function xbarOcCurve(
 }
 
 /**
- * OC curve and ARL of a built chart. X̄ charts take mean shifts in σ; p/np charts take the true fraction
+ * OC curve and ARL of a built chart. X̄ charts take mean shifts in σ; R and S charts take the ratio λ = σ₁/σ₀
+ * (R: exact distribution of the relative range; S: (n−1)s²/σ² ~ χ²(n−1)); p/np charts take the true fraction
  * nonconforming p (binomial); c/u charts take the true mean count per sample (c) or per unit (u) (Poisson).
  * A point is in control when it lies inside the limits or on them (the rules' default), i.e.
  * ⌈n·LCL⌉ ≤ D ≤ ⌊n·UCL⌋. (qcc's `ocCurves` counts D = ⌊n·LCL⌋ as in control too, so its β is a little higher
@@ -66,6 +71,28 @@ export function chartOcCurve(chart: ControlChart, values: readonly number[]): Ch
     }
   }
   if (chart.type === 'xbar') return xbarOcCurve({ sampleSize: n, nsigmas: chart.nsigmas }, values);
+  if (chart.type === 'R' || chart.type === 'S') {
+    const sigma = chart.estimate.sigma;
+    const lo = chart.lcl[0]!;
+    const hi = chart.ucl[0]!;
+    return values.map((lambda) => {
+      if (!(Number.isFinite(lambda) && lambda > 0)) {
+        throw invalid(
+          'QC/INVALID_PARAMETER',
+          `σ ratio must be positive, got ${lambda}`,
+          `tỷ số σ phải dương, nhận ${lambda}`,
+          ['values'],
+        );
+      }
+      const s1 = lambda * sigma;
+      const beta =
+        chart.type === 'R'
+          ? rangeCdf(hi / s1, n) - rangeCdf(lo / s1, n)
+          : chiSquareCdf(((n - 1) * hi * hi) / (s1 * s1), n - 1) -
+            chiSquareCdf(((n - 1) * lo * lo) / (s1 * s1), n - 1);
+      return { at: lambda, beta, arl: 1 / (1 - beta) };
+    });
+  }
   const lcl = chart.lcl[0]!;
   const ucl = chart.ucl[0]!;
   const scale = chart.type === 'p' || chart.type === 'u' ? n : 1;
@@ -82,8 +109,8 @@ export function chartOcCurve(chart: ControlChart, values: readonly number[]): Ch
   if (cdf === undefined) {
     throw invalid(
       'QC/INVALID_PARAMETER',
-      `OC curves are available for xbar, p, np, c and u charts, not ${chart.type}`,
-      `chỉ có đường OC cho biểu đồ xbar, p, np, c, u; không có cho ${chart.type}`,
+      `OC curves are available for xbar, R, S, p, np, c and u charts, not ${chart.type}`,
+      `chỉ có đường OC cho biểu đồ xbar, R, S, p, np, c, u; không có cho ${chart.type}`,
       ['type'],
     );
   }
