@@ -49,3 +49,4 @@ export {
   type ComponentGraph,
 } from './extend/components.js';
 export { VIETNAM, type Jurisdiction } from './extend/jurisdiction.js';
+export { annualInputFromPayslips } from './annual/annual-input-from-payslips.js';

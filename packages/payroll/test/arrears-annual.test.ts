@@ -101,3 +101,40 @@ describe('finaliseAnnualPit', () => {
     expect(e?.path).toEqual(['taxableIncome']);
   });
 });
+
+describe('annualInputFromPayslips', () => {
+  it('finalises 2026 from twelve payslips: withheld under the law equals due when nothing else changes', async () => {
+    const { annualInputFromPayslips, computePayslip } = await import('../src/index.js');
+    const slips = Array.from({ length: 12 }, (_, i) => {
+      const mm = String(i + 1).padStart(2, '0');
+      return computePayslip({
+        employeeId: 'A',
+        period: `2026-${mm}`,
+        paymentDate: `2026-${mm}-28`,
+        region: 'I',
+        salary: 30000000,
+        dependants: 1,
+      });
+    });
+    // December 2025 pay paid in January 2026 belongs to 2026; a 2025 payment does not
+    slips.push(
+      computePayslip({
+        employeeId: 'A',
+        period: '2025-11',
+        paymentDate: '2025-12-05',
+        region: 'I',
+        salary: 30000000,
+        dependants: 1,
+      }),
+    );
+    const { input, payslipsCounted } = annualInputFromPayslips(slips, 2026);
+    expect(payslipsCounted).toBe(12);
+    expect(input.taxableIncome).toBe(360000000n);
+    expect(input.insurance).toBe(37800000n);
+    expect(input.withheld).toBe(12n * 257500n);
+    const r = finaliseAnnualPit({ ...input, dependants: 12 });
+    expect(toMinor(r.pitDue)).toBe(3090000n);
+    expect(toMinor(r.balance)).toBe(0n);
+    expect(r.outcome).toBe('nil');
+  });
+});
