@@ -183,6 +183,21 @@ describe('Hotelling T² — qcc mqcc vignette', () => {
     expect(h.statistics[8]).toBeCloseTo(17.575293, 6);
     expect(h.signals).toEqual([8]);
   });
+  it('phase II against a baseline signals above the UPL', () => {
+    const base = hotellingT2Chart(ryanMultivar.slice(0, 19));
+    const next = hotellingT2Chart(ryanMultivar.slice(19), { baseline: base });
+    expect(next.ucl).toBe(base.ucl);
+    expect(next.upl).toBe(base.upl);
+    expect(next.center).toEqual(base.center);
+    expect(next.m).toBe(19);
+    // T² = n·dᵀS⁻¹d with the baseline's mean and covariance (2 × 2 inverse written out).
+    const g = ryanMultivar[19]!;
+    const d = [0, 1].map((k) => g.reduce((a, r) => a + r[k]!, 0) / 4 - base.center[k]!);
+    const [[a, b], [, c]] = base.covariance as number[][] as [[number, number], [number, number]];
+    const t2 = (4 * (c * d[0]! ** 2 - 2 * b * d[0]! * d[1]! + a * d[1]! ** 2)) / (a * c - b * b);
+    expect(next.statistics[0]).toBeCloseTo(t2, 9);
+    expect(next.signals).toEqual(t2 > base.upl ? [0] : []);
+  });
   it('singular covariance is a typed error', () => {
     try {
       hotellingT2Chart([

@@ -14,7 +14,7 @@ export interface HotellingChart {
   readonly ucl: number;
   /** Phase II upper prediction limit, for future points judged against this baseline. */
   readonly upl: number;
-  /** Indices with T² above the UCL. */
+  /** Indices with T² above the UCL (phase I) or above the baseline's UPL (phase II). */
   readonly signals: readonly number[];
   /** Grand mean vector. */
   readonly center: readonly number[];
@@ -37,7 +37,8 @@ export interface HotellingChart {
  * - individuals: S = sample covariance; UCL = (m−1)²/m·Beta(conf; p/2, (m−p−1)/2);
  *   UPL = p(m+1)(m−1)/(m(m−p))·F(conf; p, m−p).
  *
- * Default confidence (1 − 0.0027)^p, qcc's choice matching 3σ per variable.
+ * Default confidence (1 − 0.0027)^p, qcc's choice matching 3σ per variable. With `baseline` (a phase I chart),
+ * new observations are scored against its mean and covariance and signal above its UPL (phase II).
  *
  * @example
  * // Ryan (2011) Table 9.2, p = 2, m = 20, n = 4: UCL 11.03976, points 10 and 20 above it
@@ -45,7 +46,11 @@ export interface HotellingChart {
  */
 export function hotellingT2Chart(
   observations: readonly (readonly (readonly number[])[])[] | readonly (readonly number[])[],
-  options: { confidence?: number } = {},
+  options: {
+    confidence?: number;
+    /** Phase II: judge these observations against a phase I chart's mean and covariance, signalling above its UPL. */
+    baseline?: HotellingChart;
+  } = {},
 ): HotellingChart {
   if (!Array.isArray(observations) || observations.length === 0) {
     throw invalid('QC/EMPTY_DATA', 'observations must not be empty', 'dữ liệu quan sát không được rỗng', [
@@ -94,9 +99,20 @@ export function hotellingT2Chart(
     );
   }
   const means = groups.map((g) => colMeans(g));
-  const grand = colMeans(means);
+  const base = options.baseline;
+  if (base !== undefined && (base.p !== p || base.n !== n)) {
+    throw invalid(
+      'QC/UNEQUAL_SUBGROUPS',
+      `baseline has p = ${base.p}, n = ${base.n}; observations have p = ${p}, n = ${n}`,
+      `dữ liệu chuẩn có p = ${base.p}, n = ${base.n}; quan sát có p = ${p}, n = ${n}`,
+      ['baseline'],
+    );
+  }
+  const grand = base ? [...base.center] : colMeans(means);
   let S: number[][];
-  if (n > 1) {
+  if (base) {
+    S = base.covariance.map((r) => [...r]);
+  } else if (n > 1) {
     S = zeros(p);
     for (const g of groups) {
       const c = covariance(g);
@@ -132,11 +148,28 @@ export function hotellingT2Chart(
     ucl = ((m - 1) ** 2 / m) * betaQuantile(confidence, p / 2, (m - p - 1) / 2);
     upl = ((p * (m + 1) * (m - 1)) / (m * (m - p))) * fQuantile(confidence, p, m - p);
   }
+  if (base) {
+    // Phase II: the limits belong to the baseline study.
+    ucl = base.ucl;
+    upl = base.upl;
+  }
+  const limit = base ? upl : ucl;
   const signals: number[] = [];
   statistics.forEach((t, i) => {
-    if (t > ucl) signals.push(i);
+    if (t > limit) signals.push(i);
   });
-  return { statistics, ucl, upl, signals, center: grand, covariance: S, confidence, p, m, n };
+  return {
+    statistics,
+    ucl,
+    upl,
+    signals,
+    center: grand,
+    covariance: S,
+    confidence: base?.confidence ?? confidence,
+    p,
+    m: base?.m ?? m,
+    n,
+  };
 }
 
 function zeros(p: number): number[][] {
