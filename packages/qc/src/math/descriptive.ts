@@ -25,15 +25,3 @@ export function variance(xs: ArrayLike<number>): number {
 export function standardDeviation(xs: ArrayLike<number>): number {
   return Math.sqrt(variance(xs));
 }
-
-/** max − min. @internal */
-export function range(xs: ArrayLike<number>): number {
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i]!;
-    if (x < lo) lo = x;
-    if (x > hi) hi = x;
-  }
-  return hi - lo;
-}

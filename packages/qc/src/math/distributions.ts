@@ -13,11 +13,6 @@ export function normalCdf(z: number): number {
   return z < 0 ? q : 1 - q;
 }
 
-/** Upper tail 1 − Φ(z) without cancellation. @internal */
-export function normalUpperTail(z: number): number {
-  return normalCdf(-z);
-}
-
 const A = [
   -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716,
   2.506628277459239,
