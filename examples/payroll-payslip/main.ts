@@ -43,18 +43,17 @@ check('PIT (MoF: 33,750)', slip.pit.amount.toString(), '33750');
 check('net', slip.net.amount.toString(), '22341250');
 
 // 2. net → gross, exact
-const inverse = netToGross({
-  employeeId: 'NV002',
-  period: '2026-07',
-  paymentDate: '2026-07-31',
-  region: 'I',
-  net: '30000000',
-});
+const inverse = netToGross(
+  { employeeId: 'NV002', period: '2026-07', paymentDate: '2026-07-31', region: 'I', net: '30000000' },
+  { trace: true }, // also explains how the gross was found
+);
 console.log(
   `\nNet 30,000,000 → gross ${inverse.gross ? formatMoney(inverse.gross) : 'none'} (${inverse.status}; exact inverse ${inverse.exactGross})`,
 );
 check('gross for net 30 M', inverse.gross?.amount.toString() ?? 'none', '34698945');
 check('round trip', inverse.payslip?.net.amount.toString() ?? 'none', '30000000');
+if (!inverse.explanation) throw new Error('expected an explanation');
+console.log(renderTrace(inverse.explanation));
 
 // Employer bears the PIT (net contract): the PIT is grossed up into taxable income.
 const netContract = computePayslip({

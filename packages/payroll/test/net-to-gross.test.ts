@@ -101,6 +101,16 @@ describe('netToGross', () => {
     expect(r.payslip!.taxMethod).toBe('non-resident');
   });
 
+  it('explains how the gross was found when asked', async () => {
+    const { renderTrace } = await import('@bo/core');
+    const r = netToGross({ ...base, net: 30000000 }, { trace: true });
+    const text = renderTrace(r.explanation!);
+    expect(text).toMatch(/Target net = 30000000/);
+    expect(text).toMatch(/salary 34698945 = 30000000 VND {2}\[net = target\]/);
+    expect(text).toMatch(/Segment of the pipeline/);
+    expect(netToGross({ ...base, net: 30000000 }).explanation).toBeUndefined();
+  });
+
   it('refuses a negative or malformed net', () => {
     let e: BoError | undefined;
     try {

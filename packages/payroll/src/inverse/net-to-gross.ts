@@ -1,4 +1,4 @@
-import { BoRuleError, type Money, parseWith } from '@bo/core';
+import { BoRuleError, type Money, parseWith, type Trace, trace } from '@bo/core';
 import { z } from 'zod';
 import {
   type Ratio,
@@ -51,6 +51,8 @@ export interface NetToGrossResult {
   readonly exactGross: string;
   /** The payslip at `gross`, whose net equals the target (left out with `{ payslip: false }`). */
   readonly payslip?: Payslip;
+  /** With `{ trace: true }`: how the gross was found (segment, exact solution, salaries checked). */
+  readonly explanation?: Trace;
   /** When no salary fits: the nets of the two neighbouring salaries. */
   readonly nearest?: {
     readonly below: { gross: Money; net: Money };
@@ -381,5 +383,48 @@ export function netToGross(
     ),
     exactGross: ratioToString(exact),
     ...(slip ? { payslip: slip } : {}),
+    ...(options.trace === true ? { explanation: explain(plan, target, exact, memo, first.min) } : {}),
   };
+}
+
+/** How the gross was found: the segment of the piecewise-linear pipeline, the exact solution, the salaries checked. */
+function explain(
+  plan: PayslipPlan,
+  target: bigint,
+  exact: Ratio,
+  memo: ReadonlyMap<bigint, bigint>,
+  chosen: bigint,
+): Trace {
+  const { points, nets } = netCurve(plan, plan.tax.kind === 'casual' ? 'below' : undefined);
+  let i = 0;
+  while (i + 1 < points.length && rCmp(points[i + 1] as Ratio, exact) < 0) i++;
+  const a = points[i] as Ratio;
+  const b = (points[i + 1] ?? a) as Ratio;
+  const na = nets[i] as Ratio;
+  const nb = (nets[i + 1] ?? na) as Ratio;
+  const checked = [...memo.entries()]
+    .sort((x, y) => (x[0] < y[0] ? -1 : 1))
+    .map(([g, n]) =>
+      trace(`salary ${g}`, n, {
+        labelVi: `lương ${g}`,
+        unit: 'VND',
+        formula: n === target ? 'net = target' : n < target ? 'net below target' : 'net above target',
+      }),
+    );
+  return trace('Gross for the target net', chosen, {
+    labelVi: 'Lương gộp cho lương thực nhận mục tiêu',
+    unit: 'VND',
+    formula: `exact ${ratioToString(exact)}, rounding settled on neighbouring whole đồng`,
+    inputs: [
+      trace('Target net', target, { labelVi: 'Thực nhận mục tiêu', unit: 'VND' }),
+      trace('Segment of the pipeline (salary)', `${ratioToString(a)} … ${ratioToString(b)}`, {
+        labelVi: 'Đoạn tuyến tính (lương)',
+        formula: `net runs linearly from ${ratioToString(na)} to ${ratioToString(nb)} on this segment (between caps / bracket bounds)`,
+      }),
+      trace('Forward payslips checked', checked.length, {
+        labelVi: 'Số phiếu lương kiểm tra',
+        inputs: checked,
+      }),
+    ],
+  });
 }
