@@ -102,41 +102,45 @@ function scaleOf(commodity: string, functional: Currency, isFunctional: (c: stri
  * undefined and goes through the general reader.
  */
 function fastPosting(
-  body: string,
+  text: string,
+  from: number,
+  to: number,
   functionalCode: string,
   scale: number,
 ): { account: string; minor: number } | undefined {
   if (scale !== 0) return undefined;
-  let split = body.indexOf('  ');
-  const tab = body.indexOf('\t');
-  if (tab !== -1 && (split === -1 || tab < split)) split = tab;
-  if (split <= 0) return undefined;
-  const account = body.slice(0, split);
-  const c0 = account.charCodeAt(0);
-  if (c0 === 42 || c0 === 33 || c0 === 40 || c0 === 91) return undefined; // * ! ( [
-  let i = split;
-  const n = body.length;
-  while (i < n && (body.charCodeAt(i) === 32 || body.charCodeAt(i) === 9)) i++;
+  // account: up to two spaces or a tab
+  let i = from;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9 || (c === 32 && text.charCodeAt(i + 1) === 32)) break;
+    if (c === 59 || c === 64 || c === 61) return undefined; // ; @ =
+  }
+  if (i === from || i >= to) return undefined;
+  const c0 = text.charCodeAt(from);
+  if (c0 === 42 || c0 === 33 || c0 === 40 || c0 === 91 || c0 === 35 || c0 === 59) return undefined; // * ! ( [ # ;
+  const accountEnd = i;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   let neg = false;
-  if (body.charCodeAt(i) === 45) {
+  if (text.charCodeAt(i) === 45) {
     neg = true;
     i++;
   }
   const start = i;
   let v = 0;
-  while (i < n) {
-    const c = body.charCodeAt(i);
+  while (i < to) {
+    const c = text.charCodeAt(i);
     if (c < 48 || c > 57) break;
     v = v * 10 + (c - 48);
     i++;
   }
   if (i === start || i - start > 15) return undefined;
-  if (i < n) {
-    if (body.charCodeAt(i) !== 32) return undefined;
-    while (i < n && body.charCodeAt(i) === 32) i++;
-    if (body.slice(i) !== functionalCode) return undefined;
+  if (i < to) {
+    if (text.charCodeAt(i) !== 32) return undefined;
+    while (i < to && text.charCodeAt(i) === 32) i++;
+    if (to - i !== functionalCode.length || !text.startsWith(functionalCode, i)) return undefined;
   }
-  return { account, minor: neg ? -v : v };
+  return { account: text.slice(from, accountEnd), minor: neg ? -v : v };
 }
 
 /**
@@ -157,7 +161,16 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
     options.functionalSymbols ?? (functional.code === 'VND' ? ['VND', 'đ', '₫'] : [functional.code]),
   );
   const isFunctional = (c: string) => symbols.has(c);
-  const mapAccount = options.mapAccount ?? ((name: string) => name.slice(name.lastIndexOf(':') + 1));
+  const mapName = options.mapAccount ?? ((name: string) => name.slice(name.lastIndexOf(':') + 1));
+  const mapped = new Map<string, string>();
+  const mapAccount = (name: string): string => {
+    let code = mapped.get(name);
+    if (code === undefined) {
+      code = mapName(name);
+      mapped.set(name, code);
+    }
+    return code;
+  };
   const txns: {
     date: CalendarDate;
     code?: string;
@@ -174,9 +187,35 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
   while (start <= n) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = n;
+    lineNo++;
+    // fast path: an indented posting line in the functional currency, read without slicing the line
+    const lead = text.charCodeAt(start);
+    if ((lead === 32 || lead === 9) && cur !== undefined) {
+      let b = start;
+      while (b < end && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b++;
+      let e = end;
+      while (
+        e > b &&
+        (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 13 || text.charCodeAt(e - 1) === 9)
+      )
+        e--;
+      const fast = b < e ? fastPosting(text, b, e, functional.code, functional.minorUnit) : undefined;
+      if (fast !== undefined) {
+        cur.postings.push({
+          account: fast.account,
+          commodity: functional.code,
+          minor: fast.minor,
+          priceTotal: undefined,
+          priceUnit: undefined,
+          assertion: undefined,
+          line: lineNo,
+        });
+        start = end + 1;
+        continue;
+      }
+    }
     let raw = text.slice(start, end);
     start = end + 1;
-    lineNo++;
     if (raw.endsWith('\r')) raw = raw.slice(0, -1);
     if (raw.length === 0 || raw.trim() === '') {
       cur = undefined;
@@ -196,19 +235,6 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
       }
       if (cur === undefined)
         fail(lineNo, 'posting outside a transaction', 'dòng bút toán nằm ngoài giao dịch');
-      const fast = fastPosting(body, functional.code, functional.minorUnit);
-      if (fast !== undefined) {
-        cur.postings.push({
-          account: fast.account,
-          commodity: functional.code,
-          minor: fast.minor,
-          priceTotal: undefined,
-          priceUnit: undefined,
-          assertion: undefined,
-          line: lineNo,
-        });
-        continue;
-      }
       const semi = body.indexOf(';');
       const content = (semi === -1 ? body : body.slice(0, semi)).trimEnd();
       // account name ends at two spaces or a tab
@@ -337,10 +363,14 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
         out.push({ account: mapAccount(p.account), amount: 0 });
         return;
       }
+      if (isFunctional(p.commodity!)) {
+        sum += p.minor;
+        out.push({ account: mapAccount(p.account), amount: p.minor });
+        return;
+      }
       let functionalAmount: number;
       let extra: Pick<MinorPostingInput, 'currency' | 'originalAmount' | 'rate'> = {};
-      if (isFunctional(p.commodity!)) functionalAmount = p.minor;
-      else {
+      {
         const cur = p.commodity!;
         if (p.priceTotal !== undefined) functionalAmount = p.minor < 0 ? -p.priceTotal : p.priceTotal;
         else if (p.priceUnit !== undefined) {
