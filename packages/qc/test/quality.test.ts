@@ -119,6 +119,20 @@ describe('inspections and lot disposition', () => {
       codeOf(() => disposeLot(good, { plan: sp, decided: inspected, override: 'rework' })),
     ).toMatchObject({ code: 'QC/INVALID_TRANSITION', state: true });
   });
+  it('validates the plan (specs need a limit and LSL < USL)', () => {
+    const bad = {
+      ...plan,
+      characteristics: [{ id: 'd', name: 'd', kind: 'variable' as const, spec: { lsl: 2, usl: 1 } }],
+    };
+    expect(
+      codeOf(() =>
+        evaluateInspection(bad, { planId: 'IP-RING', lotId: 'L', lotSize: 10, units: units(0), inspected }),
+      ),
+    ).toMatchObject({
+      code: 'QC/INVALID_INPUT',
+      path: ['characteristics', 0, 'spec', 'usl'],
+    });
+  });
   it('missing measurements name the unit and the characteristic', () => {
     const u = units(0);
     const broken = [...u.slice(0, 3), { unit: 'U4', checks: { scratches: true } }];

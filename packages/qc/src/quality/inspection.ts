@@ -1,5 +1,6 @@
+import { parseWith } from '@bo/core';
 import { z } from 'zod';
-import type { SpecLimits } from '../capability/process-capability.js';
+import { type SpecLimits, SpecLimitsSchema } from '../capability/process-capability.js';
 import { illegalState, invalid } from '../errors.js';
 import { type SamplingPlan, lotDecision } from '../sampling/sampling-plan.js';
 import { type Signature, SignatureSchema } from './timestamp.js';
@@ -48,11 +49,7 @@ export const InspectionPlanSchema = z.object({
           id: z.string().min(1),
           name: z.string().min(1),
           kind: z.literal('variable'),
-          spec: z.object({
-            lsl: z.number().finite().optional(),
-            usl: z.number().finite().optional(),
-            target: z.number().finite().optional(),
-          }),
+          spec: SpecLimitsSchema,
           unit: z.string().optional(),
         }),
         z.object({
@@ -119,6 +116,7 @@ export interface InspectionEvaluation {
  * evaluateInspection(plan, record).byCharacteristic // { diameter: 1, scratches: 2 }
  */
 export function evaluateInspection(plan: InspectionPlan, record: InspectionRecord): InspectionEvaluation {
+  parseWith(InspectionPlanSchema, plan, 'inspection plan', 'QC/INVALID_INPUT');
   if (record.planId !== plan.id) {
     throw invalid(
       'QC/INVALID_INPUT',
