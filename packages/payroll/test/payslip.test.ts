@@ -181,6 +181,25 @@ describe('computePayslip', () => {
     expect(computePayslip({ ...base, salary: '6000000' }).warnings).toEqual([]);
   });
 
+  it('takes insurance from the contribution month and PIT from the payment date (Dec 2025 pay + 13th month paid Jan 2026)', () => {
+    const input = {
+      ...base,
+      period: '2025-12',
+      bonuses: [{ code: 'BONUS_13', label: '13th-month pay', labelVi: 'Lương tháng 13', amount: '20000000' }],
+    };
+    const paidInDecember = computePayslip({ ...input, paymentDate: '2025-12-31' }, { trace: true });
+    const paidInJanuary = computePayslip({ ...input, paymentDate: '2026-01-10' }, { trace: true });
+    // insurance: December 2025 rules either way (20 M × 10.5 %)
+    expect(s(paidInDecember.employeeInsurance)).toBe('2100000');
+    expect(s(paidInJanuary.employeeInsurance)).toBe('2100000');
+    // PIT: 40 M − 2.1 M − 11 M = 26.9 M on the 7-bracket tariff → 20 % − 1.65 M = 3,730,000;
+    //      40 M − 2.1 M − 15.5 M = 22.4 M on the 5-bracket tariff → 10 % − 0.5 M = 1,740,000
+    expect(s(paidInDecember.pit)).toBe('3730000');
+    expect(s(paidInJanuary.pit)).toBe('1740000');
+    expect(line(paidInJanuary, 'PIT')?.reference?.document).toBe('Law 109/2025/QH15');
+    expect(line(paidInDecember, 'BHXH_EE')?.reference?.document).toBe('Law 41/2024/QH15');
+  });
+
   it('counts dependants by their eligibility dates', () => {
     const slip = computePayslip({
       ...base,
