@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   accountStatement,
+  B01A_DNN_TT133,
   B01_DN_TT99,
+  B02_DNN_TT133,
   B02_DN_TT99,
   B03_DN_TT99,
   balanceAt,
@@ -341,7 +343,17 @@ describe('statement properties', () => {
           const l = createLedger({ chart: chartOfAccounts('VN-TT99') });
           l.postBatchMinor(entries);
           for (const when of ['open', 'closed'] as const) {
-            if (when === 'closed') closePeriod(l, { through: d('2026-01-31'), id: 'C' });
+            if (when === 'closed') {
+              const { profit } = closePeriod(l, { through: d('2026-01-31'), id: 'C' });
+              // B02 lists every P&L account except production-cost accounts 621–627 (absorbed via 154) and 911
+              const outside = (a: string) => /^(62[1-7]|911)/.test(a);
+              if (!raw.flat().some((x) => outside(x.a)) && !outside(plug)) {
+                const all = { from: d('2025-01-01'), to: d('2026-01-31') };
+                expect(lineValue(financialStatement(l, B02_DN_TT99, all), '60').amount.toString()).toBe(
+                  profit.amount.toString(),
+                );
+              }
+            }
             const b01 = financialStatement(l, B01_DN_TT99, JAN);
             expect(b01.checks.every((c) => c.ok)).toBe(true);
             const b03 = financialStatement(l, B03_DN_TT99, JAN);
@@ -404,5 +416,58 @@ describe('B01 short/long-term split', () => {
     expect(lineValue(b01, '211').amount.toString()).toBe('300000000');
     expect(lineValue(b01, '131').amount.toString()).toBe('0');
     expect(b01.checks.every((c) => c.ok)).toBe(true);
+  });
+});
+
+const LEAVES_133 = chartOfAccounts('VN-TT133')
+  .accounts.filter((a, _, all) => !all.some((b) => b.parent === a.code))
+  .map((a) => a.code);
+
+describe('Circular 133 statements (SMEs)', () => {
+  it('for any balanced SME books, B01a-DNN 200 = 500 and B02-DNN 60 equals the closed profit', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(
+            fc.record({
+              a: fc.constantFrom(...LEAVES_133),
+              x: fc.integer({ min: -1e9, max: 1e9 }),
+              cp: fc.constantFrom('A', 'B'),
+            }),
+            {
+              minLength: 1,
+              maxLength: 4,
+            },
+          ),
+          { minLength: 1, maxLength: 15 },
+        ),
+        fc.constantFrom(...LEAVES_133),
+        (raw, plug) => {
+          const l = createLedger({ chart: chartOfAccounts('VN-TT133') });
+          l.postBatchMinor(
+            raw.map((lines, i) => ({
+              id: `E${i}`,
+              postingDate: d('2026-01-15'),
+              description: 'random',
+              postings: [
+                ...lines.map((x) => ({ account: x.a, amount: x.x, dimensions: { counterparty: x.cp } })),
+                { account: plug, amount: -lines.reduce((s, x) => s + x.x, 0) },
+              ],
+            })),
+          );
+          const b02 = financialStatement(l, B02_DNN_TT133, JAN);
+          expect(financialStatement(l, B01A_DNN_TT133, JAN).checks.every((c) => c.ok)).toBe(true);
+          const { profit } = closePeriod(l, { through: d('2026-01-31'), id: 'C' });
+          const b01 = financialStatement(l, B01A_DNN_TT133, JAN);
+          expect(b01.checks.every((c) => c.ok)).toBe(true);
+          // B02-DNN lists every P&L account except 611/631 (periodic-inventory clearing) and 911 itself
+          const outside = (a: string) => /^(611|631|911)/.test(a);
+          if (!raw.flat().some((x) => outside(x.a)) && !outside(plug)) {
+            expect(lineValue(b02, '60').amount.toString()).toBe(profit.amount.toString());
+          }
+        },
+      ),
+      { numRuns: 40, seed: 13 },
+    );
   });
 });
