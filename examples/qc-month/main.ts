@@ -9,6 +9,8 @@ import { type CalendarDate, addDays, calendarDate, weekday } from '@bo/core';
 import {
   NELSON_RULES,
   advanceNonconformance,
+  cusumChart,
+  renderCusumSvg,
   evaluateRules,
   firstSignalPerPoint,
   openNonconformance,
@@ -72,6 +74,13 @@ writeFileSync(
   renderChartSvg(xbar, { signals, locale: 'vi', title: 'Đường kính trong vòng piston — X̄ (tháng 11/2026)' }),
 );
 writeFileSync(join(out, 'range.svg'), renderChartSvg(dispersion, { signals: rangeSignals }));
+// A CUSUM of the same month (k = 0.5σ, h = 5σ) confirms the upward shift.
+const cusum = cusumChart(thisMonth, { baseline });
+check(
+  JSON.stringify(cusum.signals.map((s) => s.index)) === JSON.stringify([11, 12, 13, 14]),
+  'CUSUM must signal upward on the last four days (qcc 3.0)',
+);
+writeFileSync(join(out, 'cusum.svg'), renderCusumSvg(cusum, { labels: days }));
 console.log(`SVG written to ${out}`);
 
 // 5. Capability of the month against the drawing spec 74.000 ± 0.050 mm, σ within from the baseline.

@@ -153,4 +153,8 @@ export {
   type CustomerComplaint,
 } from './quality/nonconformance.js';
 export { xbarOcCurve, chartOcCurve, type ChartOcPoint } from './charts/chart-oc-curve.js';
-export { renderChartSvg, CHART_LABELS, type SvgOptions } from './svg/render-chart-svg.js';
+export { CHART_LABELS } from './svg/chart-labels.js';
+export type { SvgOptions } from './svg/plot.js';
+export { renderChartSvg, type ChartSvgOptions } from './svg/render-chart-svg.js';
+export { renderCusumSvg } from './svg/render-cusum-svg.js';
+export { renderHotellingSvg } from './svg/render-hotelling-svg.js';

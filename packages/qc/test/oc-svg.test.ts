@@ -9,8 +9,12 @@ import {
   xbarOcCurve,
   xbarRChart,
   xbarSChart,
+  cusumChart,
+  hotellingT2Chart,
+  renderCusumSvg,
+  renderHotellingSvg,
 } from '../src/index.js';
-import { circuit, orangejuice, pistonrings } from './fixtures.js';
+import { circuit, orangejuice, pistonrings, ryanMultivar } from './fixtures.js';
 
 describe('X̄ chart OC curve and ARL — qcc ocCurves vignette', () => {
   const sizes = [1, 5, 10, 15, 20];
@@ -93,5 +97,22 @@ describe('SVG rendering', () => {
   });
   it('escapes text', () => {
     expect(renderChartSvg(xbar, { title: 'a < b & "c"' })).toContain('a &lt; b &amp; &quot;c&quot;');
+  });
+});
+
+describe('SVG of CUSUM and T² charts', () => {
+  it('CUSUM: both sums, ±h, the four upper signals flagged', () => {
+    const c = cusumChart(pistonrings, { baseline: xbarRChart(pistonrings.slice(0, 25)).estimate });
+    const svg = renderCusumSvg(c, { locale: 'vi' });
+    expect(svg).toContain('Biểu đồ CUSUM');
+    expect(svg.match(/<circle /g)).toHaveLength(80);
+    expect(svg.match(/class="flagged"/g)).toHaveLength(4);
+    expect(svg).toContain('+h 5');
+  });
+  it('T²: UCL, dashed UPL, points 10 and 20 flagged', () => {
+    const svg = renderHotellingSvg(hotellingT2Chart(ryanMultivar));
+    expect(svg.match(/class="flagged"/g)).toHaveLength(2);
+    expect(svg).toContain('UCL 11.0398');
+    expect(svg).toContain('stroke-dasharray');
   });
 });
