@@ -60,6 +60,18 @@ describe('p and np charts — orangejuice (Montgomery 1991 pp. 152–155; NIST 6
       ...Array.from({ length: 13 }, (_, i) => [40 + i, 'WE4']),
     ]);
   });
+  it('orangejuice2 (trial 31–54, new 55–94): p̄ 0.1108333, σ 0.04439579, LCL 0, UCL 0.2440207, no signal', () => {
+    const d2 = [
+      9, 6, 12, 5, 6, 4, 6, 3, 7, 6, 2, 4, 3, 6, 5, 4, 8, 5, 6, 7, 5, 6, 3, 5, 8, 7, 5, 6, 4, 5, 2, 3, 4, 7,
+      6, 5, 5, 3, 7, 9, 6, 10, 4, 3, 5, 8, 11, 9, 7, 3, 5, 2, 1, 4, 5, 3, 7, 6, 4, 4, 6, 8, 5, 6,
+    ].map((count) => ({ count, size: 50 }));
+    const p = pChart(d2, { exclude: Array.from({ length: 40 }, (_, i) => 24 + i) });
+    expect(p.center[0]).toBeCloseTo(0.1108333, 7);
+    expect(p.sigma[0]! * Math.sqrt(50)).toBeCloseTo(Math.sqrt(0.1108333 * (1 - 0.1108333)), 6);
+    expect(p.lcl[0]).toBe(0);
+    expect(p.ucl[0]).toBeCloseTo(0.2440207, 7);
+    expect(evaluateRules(p, [WESTERN_ELECTRIC_RULES[0]!, WESTERN_ELECTRIC_RULES[3]!])).toEqual([]);
+  });
   it('variable sample sizes give per-point limits', () => {
     const p = pChart([
       { count: 5, size: 100 },

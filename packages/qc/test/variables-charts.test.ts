@@ -7,6 +7,7 @@ import {
   chartConstants,
   evaluateRules,
   individualsChart,
+  normalQuantile,
   phaseOne,
   xbarRChart,
   xbarSChart,
@@ -57,6 +58,11 @@ describe('X̄–R on pistonrings (Montgomery pp. 206–213; qcc 3.0 vignette pri
     expect(dispersion.ucl[0]).toBeCloseTo(0.04812533, 6);
     // A2·R̄ form gives the same limits to the table's precision.
     expect(xbar.ucl[0]).toBeCloseTo(74.001176 + 0.5768 * 0.02276, 4);
+  });
+  it('confidence 0.99 (L = z₀.₉₉₅): limits 73.98990416 / 74.01244784 (⚙ qcc 3.0)', () => {
+    const { xbar } = xbarRChart(phase1, { nsigmas: normalQuantile(0.995) });
+    expect(xbar.lcl[0]).toBeCloseTo(73.98990416, 8);
+    expect(xbar.ucl[0]).toBeCloseTo(74.01244784, 8);
   });
   it('phase II: limits from 1–25 applied to 26–40 flag 37, 38, 39 (qcc rules 1 and 4)', () => {
     const base = xbarRChart(phase1);
