@@ -233,7 +233,7 @@ describe('bad input', () => {
     expect(e.path).toEqual(['dependants', 0, 'from']);
   });
   it('a period before the first parameter date → PAYROLL/NO_RULES_FOR_DATE naming the date field', () => {
-    const e = errorOf(() => computePayslip({ ...base, period: '2019-06', paymentDate: '2019-06-30' }));
+    const e = errorOf(() => computePayslip({ ...base, period: '2018-06', paymentDate: '2018-06-30' }));
     expect(e.code).toBe('PAYROLL/NO_RULES_FOR_DATE');
     expect(e.path).toEqual(['period']);
     const t = errorOf(() => computePayslip({ ...base, paymentDate: '2008-06-30' }));

@@ -219,7 +219,7 @@ export const VN_PAYROLL_PARAMETERS = {
       unit: 'rate',
       values: [
         {
-          from: '2020-01-01',
+          from: '2019-01-01',
           value: {
             employee: '0.08',
             sicknessMaternity: '0.03',
@@ -227,7 +227,10 @@ export const VN_PAYROLL_PARAMETERS = {
             occupationalAccident: '0.005',
             occupationalAccidentReduced: '0.003',
           },
-          reference: { ...R.siLaw2014, note: `${R.siLaw2014.note}; accident rate: ${R.decree58.document}` },
+          reference: {
+            ...R.siLaw2014,
+            note: `${R.siLaw2014.note}; accident rate 0.5 %: Decree 44/2017/NĐ-CP [W], from 15 Jul 2020 ${R.decree58.document}`,
+          },
         },
         {
           from: '2025-07-01',
@@ -250,7 +253,7 @@ export const VN_PAYROLL_PARAMETERS = {
       description: 'Compulsory health insurance (BHYT) rates',
       unit: 'rate',
       values: [
-        { from: '2020-01-01', value: { employee: '0.015', employer: '0.03' }, reference: R.healthInsurance },
+        { from: '2019-01-01', value: { employee: '0.015', employer: '0.03' }, reference: R.healthInsurance },
       ],
     },
     pairRates,
@@ -261,7 +264,7 @@ export const VN_PAYROLL_PARAMETERS = {
       description: 'Unemployment insurance (BHTN) rates',
       unit: 'rate',
       values: [
-        { from: '2020-01-01', value: { employee: '0.01', employer: '0.01' }, reference: R.employmentLaw2013 },
+        { from: '2019-01-01', value: { employee: '0.01', employer: '0.01' }, reference: R.employmentLaw2013 },
         { from: '2026-01-01', value: { employee: '0.01', employer: '0.01' }, reference: R.employmentLaw2025 },
       ],
     },
@@ -273,7 +276,7 @@ export const VN_PAYROLL_PARAMETERS = {
       description:
         'Trade-union fee (kinh phí công đoàn, KPCĐ) paid by the employer on the social insurance salary',
       unit: 'rate',
-      values: [{ from: '2020-01-01', value: '0.02', reference: R.tradeUnionLaw }],
+      values: [{ from: '2019-01-01', value: '0.02', reference: R.tradeUnionLaw }],
     },
     rate,
   ),
@@ -285,7 +288,7 @@ export const VN_PAYROLL_PARAMETERS = {
       unit: 'rate',
       values: [
         {
-          from: '2020-01-01',
+          from: '2019-01-01',
           value: { rate: '0.01', capMultipleOfBaseSalary: '0.1' },
           reference: R.unionDues,
         },
@@ -299,7 +302,7 @@ export const VN_PAYROLL_PARAMETERS = {
       description: 'Cap of the BHXH and BHYT salary as a multiple of the base salary / reference level',
       unit: 'multiple',
       values: [
-        { from: '2020-01-01', value: '20', reference: R.siLaw2014 },
+        { from: '2019-01-01', value: '20', reference: R.siLaw2014 },
         { from: '2025-07-01', value: '20', reference: R.siLaw2024 },
       ],
     },
@@ -311,7 +314,7 @@ export const VN_PAYROLL_PARAMETERS = {
       description: 'Cap of the BHTN salary as a multiple of the regional minimum wage',
       unit: 'multiple',
       values: [
-        { from: '2020-01-01', value: '20', reference: R.employmentLaw2013 },
+        { from: '2019-01-01', value: '20', reference: R.employmentLaw2013 },
         { from: '2026-01-01', value: '20', reference: R.employmentLaw2025 },
       ],
     },
@@ -323,7 +326,7 @@ export const VN_PAYROLL_PARAMETERS = {
       description:
         'No BHXH/BHYT/BHTN contribution for a month with at least this many unpaid (or not worked) working days',
       unit: 'working days',
-      values: [{ from: '2020-01-01', value: '14', reference: R.siUnpaidDays }],
+      values: [{ from: '2019-01-01', value: '14', reference: R.siUnpaidDays }],
     },
     amount,
   ),
@@ -361,6 +364,16 @@ export const VN_PAYROLL_PARAMETERS = {
       description: 'Regional minimum wage (lương tối thiểu vùng) by region I–IV, monthly and hourly',
       unit: 'VND',
       values: [
+        {
+          from: '2019-01-01',
+          value: {
+            I: { monthly: '4180000' },
+            II: { monthly: '3710000' },
+            III: { monthly: '3250000' },
+            IV: { monthly: '2920000' },
+          },
+          reference: R.minimumWage2018,
+        },
         {
           from: '2020-01-01',
           value: {

@@ -166,6 +166,10 @@ export const VN_REFERENCES = {
     url: 'https://vanban.chinhphu.vn/?classid=1&docid=218107&orggroupid=2&pageid=27160',
     note: '[S] 2,530,000 from 1 Jul 2026',
   },
+  minimumWage2018: {
+    document: 'Decree 157/2018/NĐ-CP',
+    note: '[W] 4,180,000 / 3,710,000 / 3,250,000 / 2,920,000 from 1 Jan 2019 (calculator README on GitHub; region I also in press); no hourly minimum',
+  },
   minimumWage2019: {
     document: 'Decree 90/2019/NĐ-CP',
     note: '[W] region I confirmed; regions II–IV UNVERIFIED; no hourly minimum',
