@@ -82,6 +82,7 @@ export { B03_DN_TT99 } from './statements/b03-dn.js';
 export { B01A_DNN_TT133 } from './statements/b01-dnn.js';
 export { B02_DNN_TT133 } from './statements/b02-dnn.js';
 export { closePeriod, type ClosePeriodOptions, type ClosePeriodResult } from './closing/close-period.js';
+export { carryForwardRetainedEarnings } from './closing/carry-forward-retained-earnings.js';
 export {
   FX_REVALUATION_TAG,
   revalueForeignCurrency,

@@ -9,6 +9,7 @@ import {
   B02_DN_TT99,
   B03_DN_TT99,
   balanceAt,
+  carryForwardRetainedEarnings,
   balancesByDimension,
   chartOfAccounts,
   closePeriod,
@@ -224,6 +225,14 @@ describe('reports', () => {
     expect(l.balances('511').posted.amount.toString()).toBe('0');
     expect(l.balances('4212').posted.amount.toString()).toBe('-45300000');
     expect(l.lockedThrough).toBe('2026-01-31');
+    // next fiscal year opens: 4212 → 4211 (done here on 2026-02-01 for the test)
+    const carried = carryForwardRetainedEarnings(l, { date: d('2026-02-01'), id: 'OPEN-NEXT' });
+    expect(carried?.postings.map((p) => [p.account, p.side, p.amount])).toEqual([
+      ['4212', 'D', 45300000],
+      ['4211', 'C', 45300000],
+    ]);
+    expect(l.balances('421').posted.amount.toString()).toBe('-45300000');
+    expect(carryForwardRetainedEarnings(l, { date: d('2026-02-02'), id: 'OPEN-AGAIN' })).toBeUndefined();
     // statements are the same after the close
     expect(lineValue(financialStatement(l, B02_DN_TT99, JAN), '60').amount.toString()).toBe('45300000');
     const after = financialStatement(l, B01_DN_TT99, JAN);
