@@ -169,6 +169,23 @@ describe('phase I', () => {
   });
 });
 
+describe('phase I on I-MR', () => {
+  it('a jump signalling on the MR chart drops the later observation', () => {
+    const values = [10, 10.2, 9.9, 10.1, 10, 9.8, 10.1, 10, 13, 10.1, 9.9, 10, 10.2, 9.9, 10];
+    const study = phaseOne(
+      (exclude) => individualsChart(values, { exclude }),
+      (p) => [p.individuals, p.movingRange],
+    );
+    expect(study.excluded).toEqual([8]);
+    expect(study.converged).toBe(true);
+    const mrOnly = phaseOne(
+      (exclude) => individualsChart(values, { exclude }),
+      (p) => [p.movingRange],
+    );
+    expect(mrOnly.excluded).toEqual([8]);
+  });
+});
+
 describe('properties', () => {
   const groups = fc.array(
     fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 5, maxLength: 5 }),

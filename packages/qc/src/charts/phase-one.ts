@@ -40,6 +40,8 @@ export interface PhaseOneResult<T> {
  * (`{ baseline: result.estimate }`).
  *
  * `fit` builds the chart(s) with the given points excluded; `charts` picks the charts to test (e.g. both X̄ and R).
+ * A signal on moving range j (observations j and j + 1) drops observation j + 1, the later of the two, unless
+ * one of the two is already dropped (list the individuals chart first so its signals take precedence).
  *
  * @example
  * const study = phaseOne(
@@ -62,7 +64,12 @@ export function phaseOne<T>(
   for (let round = 0; round < max; round++) {
     const dropped = new Set<number>();
     for (const chart of charts(result)) {
-      for (const s of evaluateRules(chart, rules)) if (!excluded.has(s.index)) dropped.add(s.index);
+      const mr = chart.type === 'MR';
+      for (const s of evaluateRules(chart, rules)) {
+        const point = mr ? s.index + 1 : s.index;
+        const gone = (j: number) => excluded.has(j) || dropped.has(j);
+        if (mr ? !gone(s.index) && !gone(point) : !gone(point)) dropped.add(point);
+      }
     }
     const list = [...dropped].sort((a, b) => a - b);
     iterations.push(list);

@@ -84,7 +84,8 @@ export function xbarRChart(subgroups: Subgroups, options?: ChartOptions): Variab
   const rl = new Float64Array(m);
   const ru = new Float64Array(m);
   const rs = new Float64Array(m);
-  const constant = sizes.every((n) => n === sizes[0]);
+  let constant = true;
+  for (let i = 1; i < m && constant; i++) constant = sizes[i] === sizes[0];
   for (let i = 0; i < m; i++) {
     const n = sizes[i]!;
     const se = sigma / Math.sqrt(n);
