@@ -63,6 +63,13 @@ describe('CUSUM', () => {
       { index: 5, side: 'below' },
     ]);
   });
+  it('a target μ₀ with σ from the data', () => {
+    const c = cusumChart(phase1, { target: 74 });
+    expect(c.estimate.center).toBe(74);
+    expect(c.estimate.sigma).toBeCloseTo(0.009785039, 9);
+    expect(c.z[0]).toBeCloseTo((74.0102 - 74) / (0.009785039 / Math.sqrt(5)), 6);
+    expect(ewmaChart(phase1, { target: 74 }).center[0]).toBe(74);
+  });
   it('rejects a bad h', () => {
     try {
       cusumChart([1, 2, 3], { h: 0 });

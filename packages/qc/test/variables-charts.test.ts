@@ -64,6 +64,13 @@ describe('X̄–R on pistonrings (Montgomery pp. 206–213; qcc 3.0 vignette pri
     expect(xbar.lcl[0]).toBeCloseTo(73.98990416, 8);
     expect(xbar.ucl[0]).toBeCloseTo(74.01244784, 8);
   });
+  it('a target centre keeps σ estimated from the data', () => {
+    const { xbar, estimate } = xbarRChart(phase1, { target: 74 });
+    expect(estimate.center).toBe(74);
+    expect(estimate.sigma).toBeCloseTo(0.009785039, 9);
+    expect(xbar.ucl[0]).toBeCloseTo(74 + (3 * 0.009785039) / Math.sqrt(5), 9);
+    expect(codeOf(() => xbarRChart(phase1, { target: Number.NaN })).path).toEqual(['target']);
+  });
   it('phase II: limits from 1–25 applied to 26–40 flag 37, 38, 39 (qcc rules 1 and 4)', () => {
     const base = xbarRChart(phase1);
     const { xbar } = xbarRChart(pistonrings.slice(25), { baseline: base.estimate });

@@ -112,6 +112,11 @@ export interface ChartOptions {
   readonly baseline?: { readonly center: number; readonly sigma: number };
   /** Axis labels, one per point (dates, lots). */
   readonly labels?: readonly string[];
+  /**
+   * Variables charts (X̄, I): a target centre line (giá trị mục tiêu) with σ still estimated from the data —
+   * Montgomery's "standard given" for the mean only. Ignored when `baseline` is given.
+   */
+  readonly target?: number;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface CusumOptions {
   readonly baseline?: { readonly center: number; readonly sigma: number };
   /** Points left out of the estimate. */
   readonly exclude?: readonly number[];
+  /** Target μ₀ with σ still estimated from the data (ignored when `baseline` is given). */
+  readonly target?: number;
 }
 
 /**
@@ -59,7 +61,7 @@ export function cusumChart(data: Subgroups | readonly number[], options: CusumOp
   assertParameter(h, 'h', (v) => v > 0, 'a positive number');
   assertParameter(head, 'headStart', (v) => v >= 0, 'a non-negative number');
   const { values, sizes, estimate } = seriesOf(data, options.exclude);
-  const est = baselineOr(estimate, options.baseline);
+  const est = targetOr(baselineOr(estimate, options.baseline), options.baseline ? undefined : options.target);
   const m = values.length;
   const z = new Float64Array(m);
   const upper = new Float64Array(m);
@@ -89,4 +91,11 @@ export function baselineOr(
   assertFinite(baseline.center, ['baseline', 'center']);
   assertParameter(baseline.sigma, 'baseline.sigma', (v) => v > 0, 'a positive number');
   return { center: baseline.center, sigma: baseline.sigma, method: 'baseline' };
+}
+
+/** @internal */
+export function targetOr(estimate: ProcessEstimate, target: number | undefined): ProcessEstimate {
+  if (target === undefined) return estimate;
+  assertFinite(target, ['target']);
+  return { ...estimate, center: target };
 }

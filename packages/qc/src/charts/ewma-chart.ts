@@ -1,6 +1,6 @@
 import { assertParameter } from '../errors.js';
 import type { ControlChart } from './control-chart.js';
-import { baselineOr } from './cusum-chart.js';
+import { baselineOr, targetOr } from './cusum-chart.js';
 import type { Subgroups } from './internal.js';
 import { seriesOf } from './series-input.js';
 
@@ -21,6 +21,8 @@ export interface EwmaOptions {
   readonly baseline?: { readonly center: number; readonly sigma: number };
   /** Points left out of the estimate. */
   readonly exclude?: readonly number[];
+  /** Target μ₀ with σ still estimated from the data (ignored when `baseline` is given). */
+  readonly target?: number;
 }
 
 /**
@@ -39,7 +41,7 @@ export function ewmaChart(data: Subgroups | readonly number[], options: EwmaOpti
   assertParameter(lambda, 'lambda', (v) => v > 0 && v <= 1, 'in (0, 1]');
   assertParameter(L, 'nsigmas', (v) => v > 0, 'a positive number');
   const { values, sizes, estimate } = seriesOf(data, options.exclude);
-  const est = baselineOr(estimate, options.baseline);
+  const est = targetOr(baselineOr(estimate, options.baseline), options.baseline ? undefined : options.target);
   const m = values.length;
   const z = new Float64Array(m);
   const center = new Float64Array(m).fill(est.center);

@@ -53,7 +53,7 @@ export function individualsChart(values: readonly number[], options?: ChartOptio
       }
     }
   }
-  const center = opts.baseline?.center ?? sum / k;
+  const center = opts.baseline?.center ?? opts.target ?? sum / k;
   const sigma = opts.baseline?.sigma ?? (mrCount > 0 ? mrSum / mrCount / d2 : 0);
   assertVariation(sigma, 'I-MR');
   const estimate: ProcessEstimate = { center, sigma, method: opts.baseline ? 'baseline' : 'MR-bar' };

@@ -76,6 +76,7 @@ export interface ResolvedOptions {
   readonly included: Uint8Array;
   readonly excluded: readonly number[];
   readonly baseline: { readonly center: number; readonly sigma: number } | undefined;
+  readonly target: number | undefined;
   readonly labels: readonly string[] | undefined;
 }
 
@@ -121,7 +122,9 @@ export function resolveOptions(options: ChartOptions | undefined, count: number)
       { expected: count, received: labels.length },
     );
   }
-  return { nsigmas, included, excluded, baseline, labels };
+  const target = options?.target;
+  if (target !== undefined) assertFinite(target, ['target']);
+  return { nsigmas, included, excluded, baseline, target, labels };
 }
 
 /** Assembles a chart object. @internal */

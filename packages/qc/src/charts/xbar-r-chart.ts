@@ -71,7 +71,7 @@ export function xbarRChart(subgroups: Subgroups, options?: ChartOptions): Variab
       k++;
     }
   }
-  const center = opts.baseline?.center ?? sumNX / sumN;
+  const center = opts.baseline?.center ?? opts.target ?? sumNX / sumN;
   const sigma = opts.baseline?.sigma ?? sumRatio / k;
   assertVariation(sigma, 'X̄–R');
   const estimate: ProcessEstimate = { center, sigma, method: opts.baseline ? 'baseline' : 'R-bar' };

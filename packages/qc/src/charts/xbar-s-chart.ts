@@ -66,7 +66,7 @@ export function xbarSChart(
       k++;
     }
   }
-  const center = opts.baseline?.center ?? sumNX / sumN;
+  const center = opts.baseline?.center ?? opts.target ?? sumNX / sumN;
   const sigma =
     opts.baseline?.sigma ?? (method === 'pooled' ? Math.sqrt(sumSS / sumDf) / c4(sumDf + 1) : sumRatio / k);
   assertVariation(sigma, 'X̄–S');
