@@ -452,13 +452,22 @@ export function createLedger(options: LedgerOptions): Ledger {
     return o;
   }
 
+  let lastValidDate: string | undefined;
+
   function prepareMinor(e: MinorEntryInput, kind: EntryKind): Prepared {
     if (typeof e.id !== 'string' || e.id.length === 0)
       throw invalid('LEDGER/INVALID_ENTRY', 'id must be a non-empty string', 'id không hợp lệ', ['id']);
-    if (!isCalendarDate(e.postingDate))
-      throw invalid('LEDGER/INVALID_ENTRY', 'postingDate must be YYYY-MM-DD', 'ngày hạch toán không hợp lệ', [
-        'postingDate',
-      ]);
+    // entries of a batch share few dates: remember the last valid one instead of re-validating it
+    if (e.postingDate !== lastValidDate) {
+      if (!isCalendarDate(e.postingDate))
+        throw invalid(
+          'LEDGER/INVALID_ENTRY',
+          'postingDate must be YYYY-MM-DD',
+          'ngày hạch toán không hợp lệ',
+          ['postingDate'],
+        );
+      lastValidDate = e.postingDate;
+    }
     if (typeof e.description !== 'string')
       throw invalid('LEDGER/INVALID_ENTRY', 'description must be a string', 'diễn giải không hợp lệ', [
         'description',
