@@ -29,8 +29,15 @@ const KIND_CODE: Readonly<Record<string, number>> = {
 
 /** YYYY-MM-DD as the integer YYYYMMDD (dates are validated before they are stored). */
 function dateInt(d: string): number {
-  const n = Number(d.slice(0, 4) + d.slice(5, 7) + d.slice(8, 10));
-  return d.length === 10 && Number.isInteger(n) ? n : -1;
+  if (d.length !== 10 || d.charCodeAt(4) !== 45 || d.charCodeAt(7) !== 45) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = d.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 function writeDate(w: CanonicalWriter, d: string | undefined): void {
