@@ -9,7 +9,8 @@ import { afterAll, describe, it, vi } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const docsDir = join(root, 'docs');
-const outDir = join(root, 'scripts', '.doc-blocks');
+// Blocks are written one level below the root, as docs/ is, so '../examples/…' imports resolve as a reader expects.
+const outDir = join(root, '.doc-blocks');
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
