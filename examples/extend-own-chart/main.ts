@@ -69,7 +69,7 @@ check(
 );
 
 // 3. A management P&L by nature of cost, as data — validated like any template.
-const managementPnl: StatementTemplate = statementTemplateSchema.parse({
+const managementPnl: StatementTemplate = {
   id: 'MGMT-PNL',
   version: '2026',
   source: 'Company management reporting pack (internal)',
@@ -109,7 +109,8 @@ const managementPnl: StatementTemplate = statementTemplateSchema.parse({
       ],
     },
   ],
-});
+};
+statementTemplateSchema.parse(managementPnl); // financialStatement validates too (LEDGER/INVALID_TEMPLATE)
 const pnl = financialStatement(ledger, managementPnl, {
   from: calendarDate('2026-03-01'),
   to: calendarDate('2026-03-31'),
