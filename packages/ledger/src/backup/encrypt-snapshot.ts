@@ -42,6 +42,15 @@ interface WebCrypto {
   getRandomValues<T extends Uint8Array>(array: T): T;
 }
 
+/** The text and base64 helpers every JS runtime has (Node ≥ 16, browsers, Deno, Bun), typed locally so
+ * the package builds without DOM or Node typings. */
+const runtime = globalThis as unknown as {
+  btoa(data: string): string;
+  atob(data: string): string;
+  TextEncoder: new () => { encode(text: string): Uint8Array };
+  TextDecoder: new () => { decode(bytes: Uint8Array): string };
+};
+
 const webCrypto = (): WebCrypto | undefined => (globalThis as { crypto?: WebCrypto }).crypto;
 
 function subtle(): Subtle {
@@ -60,11 +69,11 @@ function subtle(): Subtle {
 function toBase64(bytes: Uint8Array): string {
   let s = '';
   for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
+  return runtime.btoa(s);
 }
 
 function fromBase64(text: string): Uint8Array {
-  const s = atob(text);
+  const s = runtime.atob(text);
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
   return out;
@@ -91,9 +100,13 @@ export async function snapshotKeyFromPassphrase(
   salt: Uint8Array,
   iterations = 600_000,
 ): Promise<SnapshotKey> {
-  const base = await subtle().importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, [
-    'deriveKey',
-  ]);
+  const base = await subtle().importKey(
+    'raw',
+    new runtime.TextEncoder().encode(passphrase),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
   return subtle().deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt: salt, iterations },
     base,
@@ -114,7 +127,11 @@ export async function encryptSnapshot(
   iv?: Uint8Array,
 ): Promise<EncryptedSnapshot> {
   const nonce = iv ?? webCrypto()!.getRandomValues(new Uint8Array(12));
-  const ct = await subtle().encrypt({ name: 'AES-GCM', iv: nonce }, key, new TextEncoder().encode(json));
+  const ct = await subtle().encrypt(
+    { name: 'AES-GCM', iv: nonce },
+    key,
+    new runtime.TextEncoder().encode(json),
+  );
   return {
     format: 'bo-ledger-snapshot+aes-gcm',
     version: 1,
@@ -135,7 +152,7 @@ export async function decryptSnapshot(envelope: EncryptedSnapshot, key: Snapshot
       key,
       fromBase64(envelope.ciphertext),
     );
-    return new TextDecoder().decode(pt);
+    return new runtime.TextDecoder().decode(new Uint8Array(pt));
   } catch {
     throw stateError(
       'LEDGER/DECRYPTION_FAILED',
