@@ -2,7 +2,21 @@
 // and allocation of 1 000 000 VND amounts. Run with `pnpm bench`.
 import DecimalJs from 'decimal.js';
 import { bench, describe } from 'vitest';
-import { Decimal, add, allocate, money, multiply, roundMoney, type Money } from '../src/index.js';
+import {
+  type CalendarDate,
+  Decimal,
+  MON_SAT,
+  type Money,
+  add,
+  allocate,
+  money,
+  monthPeriod,
+  multiply,
+  period,
+  prorate,
+  roundMoney,
+  workingDays,
+} from '../src/index.js';
 
 const N = 10_000;
 const raws = Array.from({ length: N }, (_, i) => new DecimalJs(1_000_000 + i * 37));
@@ -29,4 +43,21 @@ describe('allocation', () => {
     },
     { iterations: 1, time: 0, warmupIterations: 0 },
   );
+});
+
+describe('day counts', () => {
+  const march = monthPeriod(2026, 3);
+  const holidays = ['2026-03-02', '2026-03-09'] as CalendarDate[];
+  bench('workingDays of a month with two holidays', () => {
+    workingDays(march, { workWeek: MON_SAT, holidays });
+  });
+  bench('prorate a joiner on a 26-day basis', () => {
+    prorate(
+      money('15000000', 'VND'),
+      period('2026-03-16', '2026-03-31'),
+      march,
+      { kind: 'fixed-days', days: 26, calendar: { workWeek: MON_SAT } },
+      'half-up',
+    );
+  });
 });

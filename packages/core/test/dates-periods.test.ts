@@ -276,3 +276,28 @@ describe('working days and proration', () => {
     ).toBe('CORE/INVALID_INPUT');
   });
 });
+
+describe('workingDays agrees with a day-by-day count', () => {
+  it('property: random periods, work weeks and holiday lists', () => {
+    const date = fc.integer({ min: 19_000, max: 21_000 }).map(fromEpochDay);
+    const weight = fc.constantFrom(0, 0.5, 1);
+    fc.assert(
+      fc.property(
+        date,
+        fc.integer({ min: 0, max: 400 }),
+        fc.array(weight, { minLength: 7, maxLength: 7 }),
+        fc.array(fc.integer({ min: -10, max: 420 }), { maxLength: 12 }),
+        (start, len, weights, offsets) => {
+          const p = { start, end: addDays(start, len) };
+          const week = workWeek(weights);
+          const holidays = offsets.map((o) => addDays(start, o));
+          const off = new Set(holidays);
+          let expected = 0;
+          for (const day of eachDay(p)) if (!off.has(day)) expected += weights[weekday(day) - 1] as number;
+          expect(workingDays(p, { workWeek: week, holidays }).toNumber()).toBe(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
