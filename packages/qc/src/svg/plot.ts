@@ -111,7 +111,11 @@ export function plotSvg(spec: PlotSpec, options: SvgOptions): string {
   for (const t of niceTicks(lo, hi, 5))
     out.push(`<text x="${margin.left - 6}" y="${r(y(t) + 4)}">${esc(fmt.format(t))}</text>`);
   out.push('</g>');
-  const every = Math.max(1, Math.ceil(n / 12));
+  // Thin the x labels so they never overlap: about 6.5 px per character at the default font size.
+  let longest = String(n).length;
+  if (spec.labels) for (const label of spec.labels) longest = Math.max(longest, label.length);
+  const fits = Math.max(1, Math.floor(pw / (longest * 6.5 + 10)));
+  const every = Math.max(1, Math.ceil(n / 12), Math.ceil(n / fits));
   out.push('<g class="x-ticks" fill="#333" text-anchor="middle">');
   for (let i = 0; i < n; i += every) {
     out.push(
