@@ -1,9 +1,10 @@
 // Step 5 — @bo/analytics: the month's KPIs from HR, payroll, the books and QC, best sellers by season,
 // and next year's sales forecast (Holt–Winters) from three years of history.
-import { calendarDate, Decimal, type Money, toMinor } from '@bo/core';
+import { calendarDate, Decimal } from '@bo/core';
 import {
   absenteeismRate,
   currentRatio,
+  financeFiguresFromStatements,
   forecastSmoothing,
   grossMargin,
   headcount,
@@ -17,7 +18,6 @@ import {
   seasonalBestSellers,
   turnoverRate,
 } from '@bo/analytics';
-import { lineValue } from '@bo/ledger';
 import type { BooksResult } from './books.js';
 import type { Product, Sale } from './data.js';
 import type { PeopleResult } from './people.js';
@@ -44,7 +44,7 @@ export function analyse(
   }));
   const minutes = (f: (s: PeopleResult['people'][number]['summary']) => number) =>
     people.people.reduce((t, p) => t + f(p.summary), 0);
-  const amount = (m: Money) => new Decimal(toMinor(m).toString());
+  const finance = financeFiguresFromStatements(books.b01, books.b02); // B01/B02 lines → KPI inputs
   const kpis: KpiResult[] = [
     headcount(spells, calendarDate('2026-09-30')),
     turnoverRate({ employees: spells, from: calendarDate('2026-09-01'), to: calendarDate('2026-09-30') }),

@@ -183,3 +183,9 @@ export {
   type LineChartOptions,
   lineChartSvg,
 } from './chart/line-chart-svg.js';
+export {
+  financeFiguresFromStatements,
+  VAS_FINANCE_LINES,
+  type FinanceFigures,
+  type FinanceLineMap,
+} from './kpi/finance-figures-from-statements.js';
