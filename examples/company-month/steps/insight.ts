@@ -56,15 +56,9 @@ export function analyse(
       hoursAbsent: minutes((s) => s.unpaidDays + s.socialInsuranceLeaveDays) * 8,
       hoursScheduled: minutes((s) => s.scheduledDays) * 8,
     }),
-    grossMargin({ revenue: amount(lineValue(books.b02, '10')), cogs: amount(lineValue(books.b02, '11')) }),
-    operatingMargin({
-      revenue: amount(lineValue(books.b02, '10')),
-      operatingIncome: amount(lineValue(books.b02, '30')),
-    }),
-    currentRatio({
-      currentAssets: amount(lineValue(books.b01, '100')),
-      currentLiabilities: amount(lineValue(books.b01, '310')),
-    }),
+    grossMargin({ revenue: finance.revenue, cogs: finance.cogs }),
+    operatingMargin({ revenue: finance.revenue, operatingIncome: finance.operatingIncome }),
+    currentRatio({ currentAssets: finance.currentAssets, currentLiabilities: finance.currentLiabilities }),
   ];
 
   // Monthly revenue (million đồng; forecasting is statistics in float64) with September 2026 from the books.
