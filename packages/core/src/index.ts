@@ -152,3 +152,20 @@ export {
   type DatedValueInput,
 } from './params/reform.js';
 export { trace, renderTrace, type Trace, type RenderTraceOptions } from './trace/trace.js';
+export {
+  CalendarDateSchema,
+  YearMonthSchema,
+  DecimalStringSchema,
+  CurrencyCodeSchema,
+  MoneySchema,
+  PeriodSchema,
+  RoundingModeSchema,
+} from './schemas.js';
+export {
+  safeMoney,
+  safeMoneyFromJSON,
+  safeParseMoney,
+  safeCalendarDate,
+  safePeriod,
+  safeDecimal,
+} from './safe.js';
