@@ -112,6 +112,9 @@ describe('journal', () => {
     expect(l.balances('1111').posted.amount.toString()).toBe('0');
     const ok = l.postBatch([sale('E1'), sale('E3')]);
     expect(ok.map((e) => e.seq)).toEqual([1, 2]);
+    // the refused batch's movements (E1 was already counted when E2 failed) left no trace
+    expect(l.balances('1111').posted.amount.toString()).toBe('2000000');
+    expect(l.balances('5111').posted.amount.toString()).toBe('-2000000');
   });
 
   it('reversal swaps sides, storno negates amounts; both link to the original and restore balances', () => {

@@ -1,4 +1,4 @@
-import { sha256HexInPlace } from './sha256.js';
+import { lastDigestInto, sha256HexInPlace } from './sha256.js';
 
 /**
  * A reusable byte writer for canonical encodings: strings are written as their UTF-16 length
@@ -10,6 +10,9 @@ import { sha256HexInPlace } from './sha256.js';
 export class CanonicalWriter {
   private bytes = new Uint8Array(4096);
   private n = 0;
+  /** Hex and raw bytes of the last digest this writer produced (a chain feeds it straight back). */
+  private lastHex = '';
+  private readonly lastRaw = new Uint8Array(32);
 
   /** Starts a new message. */
   reset(): this {
@@ -85,6 +88,11 @@ export class CanonicalWriter {
     this.ensure(33);
     const b = this.bytes;
     b[this.n++] = 35;
+    if (h === this.lastHex) {
+      b.set(this.lastRaw, this.n);
+      this.n += 32;
+      return this;
+    }
     for (let i = 0; i < 64; i += 2) {
       const hi = h.charCodeAt(i);
       const lo = h.charCodeAt(i + 1);
@@ -106,7 +114,10 @@ export class CanonicalWriter {
 
   /** SHA-256 of what was written, hex. */
   sha256(): string {
-    return sha256HexInPlace(this.bytes, this.n);
+    const hex = sha256HexInPlace(this.bytes, this.n);
+    lastDigestInto(this.lastRaw, 0);
+    this.lastHex = hex;
+    return hex;
   }
 
   /** What was written, as a latin-1 string (for equality checks). */

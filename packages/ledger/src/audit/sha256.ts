@@ -4,7 +4,9 @@
  * the FIPS 180-4 / NIST CSRC example vectors in the tests.
  */
 
-const K = new Uint32Array([
+// Round constants as signed 32-bit integers (an Int32Array keeps every addition in small-integer
+// arithmetic; a Uint32Array would hand back doubles above 2^31).
+const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
   0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
   0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
@@ -17,20 +19,23 @@ const K = new Uint32Array([
 const W = new Int32Array(64);
 const H = new Int32Array(8);
 let buf = new Uint8Array(1024);
-const HEX: string[] = [];
-for (let i = 0; i < 256; i++) HEX.push(i.toString(16).padStart(2, '0'));
+/** Char codes of the hex digits of the last digest (reused; turned into one flat string). */
+const HEX_CODES: number[] = new Array(64).fill(48);
+const HEX_DIGIT = new Uint8Array(16);
+for (let i = 0; i < 16; i++) HEX_DIGIT[i] = i < 10 ? 48 + i : 87 + i;
 
 function compress(block: Uint8Array, off: number): void {
+  const w = W;
   for (let i = 0; i < 16; i++) {
-    const j = off + i * 4;
-    W[i] = (block[j]! << 24) | (block[j + 1]! << 16) | (block[j + 2]! << 8) | block[j + 3]!;
+    const j = off + (i << 2);
+    w[i] = (block[j]! << 24) | (block[j + 1]! << 16) | (block[j + 2]! << 8) | block[j + 3]!;
   }
   for (let i = 16; i < 64; i++) {
-    const w15 = W[i - 15]!;
-    const w2 = W[i - 2]!;
+    const w15 = w[i - 15]!;
+    const w2 = w[i - 2]!;
     const s0 = ((w15 >>> 7) | (w15 << 25)) ^ ((w15 >>> 18) | (w15 << 14)) ^ (w15 >>> 3);
     const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
-    W[i] = (W[i - 16]! + s0 + W[i - 7]! + s1) | 0;
+    w[i] = (((w[i - 16]! + s0) | 0) + ((w[i - 7]! + s1) | 0)) | 0;
   }
   let a = H[0]!;
   let b = H[1]!;
@@ -40,21 +45,73 @@ function compress(block: Uint8Array, off: number): void {
   let f = H[5]!;
   let g = H[6]!;
   let h = H[7]!;
-  for (let i = 0; i < 64; i++) {
-    const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-    const ch = (e & f) ^ (~e & g);
-    const t1 = (h + S1 + ch + K[i]! + W[i]!) | 0;
-    const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-    const maj = (a & b) ^ (a & c) ^ (b & c);
-    const t2 = (S0 + maj) | 0;
-    h = g;
-    g = f;
-    f = e;
-    e = (d + t1) | 0;
-    d = c;
-    c = b;
-    b = a;
-    a = (t1 + t2) | 0;
+  // four rounds per iteration; instead of shifting all eight variables each round, the names
+  // rotate: after four rounds (a..h) = (e, f, g, h, a, b, c, d) of the previous iteration
+  for (let i = 0; i < 64; i += 4) {
+    let t1 =
+      (h +
+        (((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7))) +
+        (g ^ (e & (f ^ g))) +
+        K[i]! +
+        w[i]!) |
+      0;
+    d = (d + t1) | 0;
+    h =
+      (t1 +
+        (((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10))) +
+        ((a & b) | (c & (a | b)))) |
+      0;
+    t1 =
+      (g +
+        (((d >>> 6) | (d << 26)) ^ ((d >>> 11) | (d << 21)) ^ ((d >>> 25) | (d << 7))) +
+        (f ^ (d & (e ^ f))) +
+        K[i + 1]! +
+        w[i + 1]!) |
+      0;
+    c = (c + t1) | 0;
+    g =
+      (t1 +
+        (((h >>> 2) | (h << 30)) ^ ((h >>> 13) | (h << 19)) ^ ((h >>> 22) | (h << 10))) +
+        ((h & a) | (b & (h | a)))) |
+      0;
+    t1 =
+      (f +
+        (((c >>> 6) | (c << 26)) ^ ((c >>> 11) | (c << 21)) ^ ((c >>> 25) | (c << 7))) +
+        (e ^ (c & (d ^ e))) +
+        K[i + 2]! +
+        w[i + 2]!) |
+      0;
+    b = (b + t1) | 0;
+    f =
+      (t1 +
+        (((g >>> 2) | (g << 30)) ^ ((g >>> 13) | (g << 19)) ^ ((g >>> 22) | (g << 10))) +
+        ((g & h) | (a & (g | h)))) |
+      0;
+    t1 =
+      (e +
+        (((b >>> 6) | (b << 26)) ^ ((b >>> 11) | (b << 21)) ^ ((b >>> 25) | (b << 7))) +
+        (d ^ (b & (c ^ d))) +
+        K[i + 3]! +
+        w[i + 3]!) |
+      0;
+    a = (a + t1) | 0;
+    e =
+      (t1 +
+        (((f >>> 2) | (f << 30)) ^ ((f >>> 13) | (f << 19)) ^ ((f >>> 22) | (f << 10))) +
+        ((f & g) | (h & (f | g)))) |
+      0;
+    const ta = a;
+    const tb = b;
+    const tc = c;
+    const td = d;
+    a = e;
+    b = f;
+    c = g;
+    d = h;
+    e = ta;
+    f = tb;
+    g = tc;
+    h = td;
   }
   H[0] = (H[0]! + a) | 0;
   H[1] = (H[1]! + b) | 0;
@@ -134,12 +191,38 @@ export function sha256HexInPlace(bytes: Uint8Array, length: number): string {
   bytes[total - 6] = (hi >>> 8) & 255;
   bytes[total - 5] = hi & 255;
   for (let off = 0; off < total; off += 64) compress(bytes, off);
-  let out = '';
+  const codes = HEX_CODES;
   for (let i = 0; i < 8; i++) {
     const v = H[i]!;
-    out += HEX[(v >>> 24) & 255]! + HEX[(v >>> 16) & 255]! + HEX[(v >>> 8) & 255]! + HEX[v & 255]!;
+    const o = i << 3;
+    codes[o] = HEX_DIGIT[(v >>> 28) & 15]!;
+    codes[o + 1] = HEX_DIGIT[(v >>> 24) & 15]!;
+    codes[o + 2] = HEX_DIGIT[(v >>> 20) & 15]!;
+    codes[o + 3] = HEX_DIGIT[(v >>> 16) & 15]!;
+    codes[o + 4] = HEX_DIGIT[(v >>> 12) & 15]!;
+    codes[o + 5] = HEX_DIGIT[(v >>> 8) & 15]!;
+    codes[o + 6] = HEX_DIGIT[(v >>> 4) & 15]!;
+    codes[o + 7] = HEX_DIGIT[v & 15]!;
   }
-  return out;
+  // one flat 64-character string (no rope of concatenations to flatten later)
+  return String.fromCharCode.apply(null, codes);
+}
+
+/**
+ * Copies the raw 32-byte digest of the last {@link sha256HexInPlace} call into `out` at `offset`
+ * (so a hash chain can feed the previous digest without parsing its hex).
+ * @internal
+ * @example lastDigestInto(buffer, 0)
+ */
+export function lastDigestInto(out: Uint8Array, offset: number): void {
+  for (let i = 0; i < 8; i++) {
+    const v = H[i]!;
+    const o = offset + (i << 2);
+    out[o] = v >>> 24;
+    out[o + 1] = (v >>> 16) & 255;
+    out[o + 2] = (v >>> 8) & 255;
+    out[o + 3] = v & 255;
+  }
 }
 
 /**

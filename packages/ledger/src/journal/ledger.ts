@@ -214,13 +214,13 @@ interface AccountState {
   minLimit: number | undefined;
   maxLimit: number | undefined;
   fx: Map<string, { original: number; functional: number }> | undefined;
-}
-
-interface Delta {
-  debit: number;
-  credit: number;
-  pendingDebit: number;
-  pendingCredit: number;
+  // Movements of the batch being committed (zero outside a commit); the account is listed once in
+  // the batch's `touched` list when `inBatch` is set. Kept on the account to avoid a per-posting map.
+  inBatch: boolean;
+  dDebit: number;
+  dCredit: number;
+  dPendingDebit: number;
+  dPendingCredit: number;
 }
 
 type Prepared = Omit<StoredEntry, 'seq' | 'prevHash' | 'hash'>;
@@ -306,6 +306,11 @@ export function createLedger(options: LedgerOptions): Ledger {
         minLimit: def.limits?.min === undefined ? undefined : Number(def.limits.min),
         maxLimit: def.limits?.max === undefined ? undefined : Number(def.limits.max),
         fx: prev?.fx,
+        inBatch: false,
+        dDebit: 0,
+        dCredit: 0,
+        dPendingDebit: 0,
+        dPendingCredit: 0,
       });
       if (def.parent !== undefined) {
         const list = children.get(def.parent) ?? [];
@@ -452,13 +457,13 @@ export function createLedger(options: LedgerOptions): Ledger {
     return o;
   }
 
-  let lastValidDate: string | undefined;
+  // Entries of a batch share few dates: remember the ones already validated (bounded).
+  const validDates = new Set<string>();
 
   function prepareMinor(e: MinorEntryInput, kind: EntryKind): Prepared {
     if (typeof e.id !== 'string' || e.id.length === 0)
       throw invalid('LEDGER/INVALID_ENTRY', 'id must be a non-empty string', 'id không hợp lệ', ['id']);
-    // entries of a batch share few dates: remember the last valid one instead of re-validating it
-    if (e.postingDate !== lastValidDate) {
+    if (!validDates.has(e.postingDate)) {
       if (!isCalendarDate(e.postingDate))
         throw invalid(
           'LEDGER/INVALID_ENTRY',
@@ -466,7 +471,8 @@ export function createLedger(options: LedgerOptions): Ledger {
           'ngày hạch toán không hợp lệ',
           ['postingDate'],
         );
-      lastValidDate = e.postingDate;
+      if (validDates.size >= 4096) validDates.clear();
+      validDates.add(e.postingDate);
     }
     if (typeof e.description !== 'string')
       throw invalid('LEDGER/INVALID_ENTRY', 'description must be a string', 'diễn giải không hợp lệ', [
@@ -507,7 +513,27 @@ export function createLedger(options: LedgerOptions): Ledger {
 
   // ---------- validation ----------
 
-  function validate(p: Prepared, deltas: Map<string, Delta>, allowEmpty: boolean): void {
+  /** The batch delta of an account, listing it in `touched` on first use. */
+  function touch(st: AccountState, touched: AccountState[]): AccountState {
+    if (!st.inBatch) {
+      st.inBatch = true;
+      touched.push(st);
+    }
+    return st;
+  }
+
+  /** Forgets the batch deltas (after they were applied, or when the batch is refused). */
+  function clearDeltas(touched: readonly AccountState[]): void {
+    for (const st of touched) {
+      st.inBatch = false;
+      st.dDebit = 0;
+      st.dCredit = 0;
+      st.dPendingDebit = 0;
+      st.dPendingCredit = 0;
+    }
+  }
+
+  function validate(p: Prepared, touched: AccountState[], allowEmpty: boolean): void {
     if (p.documentDate !== undefined && !isCalendarDate(p.documentDate)) {
       throw invalid('LEDGER/INVALID_ENTRY', 'documentDate must be YYYY-MM-DD', 'ngày chứng từ không hợp lệ', [
         'documentDate',
@@ -517,13 +543,9 @@ export function createLedger(options: LedgerOptions): Ledger {
     if (p.pendingId !== undefined) {
       // resolving a pending entry releases its reservation
       for (const q of byId.get(p.pendingId)?.postings ?? []) {
-        let d = deltas.get(q.account);
-        if (d === undefined) {
-          d = { debit: 0, credit: 0, pendingDebit: 0, pendingCredit: 0 };
-          deltas.set(q.account, d);
-        }
-        if (q.side === 'D') d.pendingDebit -= q.amount;
-        else d.pendingCredit -= q.amount;
+        const d = touch(accounts.get(q.account)!, touched);
+        if (q.side === 'D') d.dPendingDebit -= q.amount;
+        else d.dPendingCredit -= q.amount;
       }
     }
     let sum = 0;
@@ -583,16 +605,15 @@ export function createLedger(options: LedgerOptions): Ledger {
         }
       }
       sum += q.side === 'D' ? q.amount : -q.amount;
-      let d = deltas.get(q.account);
-      if (d === undefined) {
-        d = { debit: 0, credit: 0, pendingDebit: 0, pendingCredit: 0 };
-        deltas.set(q.account, d);
+      if (!st.inBatch) {
+        st.inBatch = true;
+        touched.push(st);
       }
       if (pending) {
-        if (q.side === 'D') d.pendingDebit += q.amount;
-        else d.pendingCredit += q.amount;
-      } else if (q.side === 'D') d.debit += q.amount;
-      else d.credit += q.amount;
+        if (q.side === 'D') st.dPendingDebit += q.amount;
+        else st.dPendingCredit += q.amount;
+      } else if (q.side === 'D') st.dDebit += q.amount;
+      else st.dCredit += q.amount;
     }
     if (sum !== 0) {
       throw invalid(
@@ -606,13 +627,13 @@ export function createLedger(options: LedgerOptions): Ledger {
     if (!Number.isSafeInteger(sum)) checkSafe(sum, ['postings']);
   }
 
-  function checkLimits(deltas: Map<string, Delta>): void {
-    for (const [code, d] of deltas) {
-      const st = accounts.get(code)!;
-      const debit = st.debit + d.debit;
-      const credit = st.credit + d.credit;
-      const pd = st.pendingDebit + d.pendingDebit;
-      const pc = st.pendingCredit + d.pendingCredit;
+  function checkLimits(touched: readonly AccountState[]): void {
+    for (const st of touched) {
+      const code = st.def.code;
+      const debit = st.debit + st.dDebit;
+      const credit = st.credit + st.dCredit;
+      const pd = st.pendingDebit + st.dPendingDebit;
+      const pc = st.pendingCredit + st.dPendingCredit;
       if (
         !Number.isSafeInteger(debit) ||
         !Number.isSafeInteger(credit) ||
@@ -765,7 +786,7 @@ export function createLedger(options: LedgerOptions): Ledger {
       for (const k of reservedKeys) byKey.delete(k);
     };
     let routed: Prepared[];
-    let deltas: Map<string, Delta>;
+    const touched: AccountState[] = [];
     try {
       for (let i = 0; i < n; i++) {
         const p = prepared[i]!;
@@ -811,19 +832,19 @@ export function createLedger(options: LedgerOptions): Ledger {
         fresh.push(p);
         freshOrig.push(i);
       }
-      deltas = new Map<string, Delta>();
       routed = new Array(fresh.length);
       for (let j = 0; j < fresh.length; j++) {
         try {
           const r = route(fresh[j]!, opts);
-          validate(r, deltas, r.kind === 'pendingVoid');
+          validate(r, touched, r.kind === 'pendingVoid');
           routed[j] = r;
         } catch (e) {
           throw n > 1 ? prefixPath(e, ['entries', freshOrig[j]!]) : e;
         }
       }
-      checkLimits(deltas);
+      checkLimits(touched);
     } catch (e) {
+      clearDeltas(touched);
       rollback();
       throw e;
     }
@@ -843,6 +864,7 @@ export function createLedger(options: LedgerOptions): Ledger {
     try {
       store.append(stored);
     } catch (e) {
+      clearDeltas(touched);
       rollback();
       throw e;
     }
@@ -855,13 +877,13 @@ export function createLedger(options: LedgerOptions): Ledger {
       }
     }
     // balances move by the batch's per-account deltas (already computed and limit-checked)
-    for (const [code, d] of deltas) {
-      const st = accounts.get(code)!;
-      st.debit += d.debit;
-      st.credit += d.credit;
-      st.pendingDebit += d.pendingDebit;
-      st.pendingCredit += d.pendingCredit;
+    for (const st of touched) {
+      st.debit += st.dDebit;
+      st.credit += st.dCredit;
+      st.pendingDebit += st.dPendingDebit;
+      st.pendingCredit += st.dPendingCredit;
     }
+    clearDeltas(touched);
     for (const e of stored) applyEntry(e, false);
     seq += stored.length;
     head = h;
