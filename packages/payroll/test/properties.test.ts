@@ -268,15 +268,61 @@ describe('parsePayslipInput fast path', () => {
           },
           { arbitrary: fc.double(), weight: 1 },
         ),
-        dependants: fc.oneof(fc.integer({ min: -1, max: 5 }), fc.constant(1.5)),
+        dependants: fc.oneof(fc.integer({ min: -1, max: 5 }), fc.constantFrom(1.5, null)),
         contract: fc.constantFrom('labour', 'casual', 'other'),
         residency: fc.constantFrom('resident', 'non-resident'),
         nationality: fc.constantFrom('VN', 'VN', 'foreign'),
+        overtime: fc.oneof(
+          {
+            // plainly valid entries (the fast path)
+            arbitrary: fc.array(
+              fc
+                .record(
+                  {
+                    kind: fc.constantFrom('weekday', 'restDay', 'holiday'),
+                    amount: fc.oneof(
+                      fc.record({ hours: fc.constantFrom(0, 8, 1.5, 0.25, 40) }),
+                      fc.record({ minutes: fc.constantFrom(0, 30, 90) }),
+                    ),
+                    night: fc.boolean(),
+                    afterDayOvertime: fc.boolean(),
+                  },
+                  { requiredKeys: ['kind', 'amount'] },
+                )
+                .map(({ amount, ...o }) => ({ ...o, ...amount })),
+              { maxLength: 3 },
+            ),
+            weight: 3,
+          },
+          {
+            // anything goes (the fallback must give zod's result or error)
+            arbitrary: fc.array(
+              fc.record(
+                {
+                  kind: fc.constantFrom('weekday', 'restDay', 'holiday', 'sunday'),
+                  hours: fc.oneof(
+                    fc.constantFrom(0, 8, 1.5, -1, Number.NaN, Number.POSITIVE_INFINITY, '8', undefined),
+                    fc.double(),
+                  ),
+                  minutes: fc.constantFrom(0, 30, -5, 1.5, 2 ** 60, '30'),
+                  night: fc.constantFrom(true, false, 'yes'),
+                  afterDayOvertime: fc.constantFrom(true, false, 0),
+                  extra: fc.constant(1),
+                },
+                { requiredKeys: ['kind'] },
+              ),
+              { maxLength: 3 },
+            ),
+            weight: 1,
+          },
+          { arbitrary: fc.constantFrom('none', [1], [null], [[]]), weight: 1 },
+        ),
         extra: fc.constant(1),
       },
       { requiredKeys: ['employeeId', 'period', 'paymentDate', 'region', 'salary'] },
     );
     let valid = 0;
+    let validWithOvertime = 0;
     fc.assert(
       fc.property(arb, (input) => {
         let expected: unknown;
@@ -296,9 +342,83 @@ describe('parsePayslipInput fast path', () => {
         expect(actualError).toBe(expectedError);
         expect(actual).toEqual(expected);
         if (expectedError === undefined) valid++;
+        if (expectedError === undefined && Array.isArray(input.overtime) && input.overtime.length > 0)
+          validWithOvertime++;
       }),
       { numRuns: 3000, seed: 5 },
     );
     expect(valid).toBeGreaterThan(30); // the fast path is exercised, not only the fallback
+    expect(validWithOvertime).toBeGreaterThan(10);
+  });
+
+  it('overtime entries: the fast path gives the zod result or falls back to zod (fixed valid rest)', async () => {
+    const { PayslipInputSchema, parsePayslipInput } = await import('../src/payslip/payslip-input.js');
+    const schemaOnly = (x: unknown) => PayslipInputSchema.parse(x);
+    const valid = fc
+      .record(
+        {
+          kind: fc.constantFrom('weekday', 'restDay', 'holiday'),
+          amount: fc.oneof(
+            fc.record({
+              hours: fc.oneof(fc.constantFrom(0, -0, 8, 1.5), fc.double({ min: 0, noNaN: true })),
+            }),
+            fc.record({ minutes: fc.constantFrom(0, 30, 90, 2 ** 53 - 1) }),
+          ),
+          night: fc.boolean(),
+          afterDayOvertime: fc.boolean(),
+        },
+        { requiredKeys: ['kind', 'amount'] },
+      )
+      .map(({ amount, ...o }): Record<string, unknown> => ({ ...o, ...amount }));
+    // one field of a valid entry replaced by a near miss
+    const bad: Record<string, unknown[]> = {
+      kind: ['sunday', undefined, 1],
+      hours: [-1, -0.5, Number.NaN, Number.POSITIVE_INFINITY, '8', undefined, null, 8n],
+      minutes: [-5, 1.5, 2 ** 60, '30', undefined, Number.NaN],
+      night: ['yes', 0, null, undefined],
+      afterDayOvertime: [0, 'true', null, undefined],
+      extra: [1],
+    };
+    const nearMiss = fc.tuple(valid, fc.constantFrom(...Object.keys(bad)), fc.nat()).map(([o, k, i]) => {
+      const choices = bad[k] as unknown[];
+      return { ...o, [k]: choices[i % choices.length] };
+    });
+    const entry = fc.oneof({ arbitrary: valid, weight: 3 }, { arbitrary: nearMiss, weight: 2 });
+    let fast = 0;
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 3 }), (overtime) => {
+        const input = {
+          employeeId: 'E',
+          period: '2026-03',
+          paymentDate: '2026-03-31',
+          region: 'I',
+          salary: 1,
+          overtime,
+        };
+        let expected: unknown;
+        let expectedError: string | undefined;
+        try {
+          expected = schemaOnly(input);
+        } catch (e) {
+          expectedError = String(e);
+        }
+        let actual: unknown;
+        let actualError: string | undefined;
+        let viaZod = false;
+        try {
+          actual = parsePayslipInput(input, (x) => {
+            viaZod = true;
+            return schemaOnly(x);
+          });
+        } catch (e) {
+          actualError = String(e);
+        }
+        expect(actualError).toBe(expectedError);
+        expect(actual).toEqual(expected);
+        if (!viaZod) fast++;
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+    expect(fast).toBeGreaterThan(300);
   });
 });

@@ -145,17 +145,18 @@ export function floorRatio(a: Ratio): bigint {
 }
 
 const VND = getCurrency('VND');
-const SMALL = 10_000_000n;
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
- * Whole đồng (bigint) → Money in VND. Builds the Decimal from a small integer when it can (decimal.js
- * has a fast path below 10⁷), else from the digit string.
+ * Whole đồng (bigint) → Money in VND. A safe integer goes to decimal.js as a number: below 10⁷ it
+ * takes decimal.js's small-integer fast path, above it skips the string validation regex (the digits
+ * of an integer are already valid); beyond 2⁵³ it goes as the digit string. Same Decimal either way.
  * @internal
  */
 export function vnd(amount: bigint): Money {
-  // The digits of a bigint are a valid decimal: build the Decimal directly (core's money() would re-validate).
+  // core's money() would re-validate the input: build the Decimal directly.
   return {
-    amount: new Decimal(amount < SMALL && amount > -SMALL ? Number(amount) : amount.toString()),
+    amount: new Decimal(amount <= SAFE && amount >= -SAFE ? Number(amount) : amount.toString()),
     currency: VND,
   };
 }

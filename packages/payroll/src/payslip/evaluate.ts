@@ -45,55 +45,48 @@ export interface Evaluation {
 
 const EMPTY_ER = { sickness: 0n, retirement: 0n, accident: 0n, hi: 0n, ui: 0n, unionFee: 0n };
 
-/** splitTotal for three parts without arrays or sorting (the hot path: BHXH, BHYT, BHTN). */
-function splitThree(a: Ratio, b: Ratio, c: Ratio, total: bigint): bigint[] {
-  const fa = roundRatio(a, 'floor');
-  const fb = roundRatio(b, 'floor');
-  const fc = roundRatio(c, 'floor');
+/**
+ * Splits a rounded total over BHXH, BHYT and BHTN by largest remainder (ties to the earlier part): the
+ * floors, then the đồng left over go one each to the largest remainders (a negative leftover takes
+ * from the smallest). Three parts, so no arrays or sorting on the hot path.
+ */
+function splitThree(a: Ratio, b: Ratio, c: Ratio, total: bigint): { si: bigint; hi: bigint; ui: bigint } {
+  let fa = roundRatio(a, 'floor');
+  let fb = roundRatio(b, 'floor');
+  let fc = roundRatio(c, 'floor');
   let left = total - fa - fb - fc;
-  if (left === 0n) return [fa, fb, fc];
-  const out = [fa, fb, fc];
-  const rems = [rSub(a, rInt(fa)), rSub(b, rInt(fb)), rSub(c, rInt(fc))];
-  // order indices by remainder, descending, ties to the earlier part
-  const order = [0, 1, 2].sort((i, j) => rCmp(rems[j] as Ratio, rems[i] as Ratio) || i - j);
-  for (let k = 0; left > 0n && k < 3; k++) {
-    const i = order[k] as number;
-    out[i] = (out[i] as bigint) + 1n;
-    left -= 1n;
+  if (left !== 0n) {
+    const ra = rSub(a, rInt(fa));
+    const rb = rSub(b, rInt(fb));
+    const rc = rSub(c, rInt(fc));
+    // rank 0..2 of each part by remainder, descending, ties to the earlier part
+    const ab = rCmp(ra, rb) >= 0; // a before b
+    const ac = rCmp(ra, rc) >= 0; // a before c
+    const bc = rCmp(rb, rc) >= 0; // b before c
+    const rankA = (ab ? 0 : 1) + (ac ? 0 : 1);
+    const rankB = (ab ? 1 : 0) + (bc ? 0 : 1);
+    const rankC = (ac ? 1 : 0) + (bc ? 1 : 0);
+    // a positive leftover goes to ranks 0, 1, 2 in turn; a negative one is taken from ranks 2, 1, 0
+    for (let k = 0; left > 0n && k < 3; k++) {
+      if (rankA === k) fa++;
+      else if (rankB === k) fb++;
+      else if (rankC === k) fc++;
+      left--;
+    }
+    for (let k = 2; left < 0n && k >= 0; k--) {
+      if (rankA === k) fa--;
+      else if (rankB === k) fb--;
+      else if (rankC === k) fc--;
+      left++;
+    }
   }
-  for (let k = 2; left < 0n && k >= 0; k--) {
-    const i = order[k] as number;
-    out[i] = (out[i] as bigint) - 1n;
-    left += 1n;
-  }
-  return out;
-}
-
-/** Splits a rounded total over parts by largest remainder (ties to the earlier part). @internal */
-function splitTotal(parts: readonly Ratio[], total: bigint): bigint[] {
-  if (parts.length === 3) return splitThree(parts[0] as Ratio, parts[1] as Ratio, parts[2] as Ratio, total);
-  const floors = parts.map((p) => roundRatio(p, 'floor'));
-  let left = total - floors.reduce((a, b) => a + b, 0n);
-  const order = parts
-    .map((p, i) => ({ i, rem: rSub(p, rInt(floors[i] as bigint)) }))
-    .sort((a, b) => rCmp(b.rem, a.rem) || a.i - b.i);
-  const out = [...floors];
-  for (const o of order) {
-    if (left <= 0n) break;
-    out[o.i] = (out[o.i] as bigint) + 1n;
-    left -= 1n;
-  }
-  // a negative leftover (rounding down below the floors) takes from the smallest remainders
-  for (let k = order.length - 1; left < 0n && k >= 0; k--) {
-    const o = order[k] as { i: number };
-    out[o.i] = (out[o.i] as bigint) - 1n;
-    left += 1n;
-  }
-  return out;
+  return { si: fa, hi: fb, ui: fc };
 }
 
 /**
- * Evaluates a plan at contract salary `salary` with the stated rounding.
+ * Evaluates a plan at contract salary `salary` with the stated rounding. With `netOnly` (the inverse's
+ * inner loop) only the totals are meaningful: no per-earning results, no employer contributions, and
+ * with per-employee insurance rounding the total is not split over the funds (it all sits in `ee.si`).
  * @internal
  */
 export function evaluatePlan(
@@ -125,7 +118,7 @@ export function evaluatePlan(
       default:
         break;
     }
-    earnings.push({ amount, exempt });
+    if (!netOnly) earnings.push({ amount, exempt });
     gross += amount;
     taxable += amount - exempt;
   }
@@ -149,8 +142,7 @@ export function evaluatePlan(
       ee = { si: roundRatio(si, mode), hi: roundRatio(hi, mode), ui: roundRatio(ui, mode) };
     else {
       const total = roundRatio(rAdd(rAdd(si, hi), ui), mode);
-      const [a, b, c] = splitTotal([si, hi, ui], total) as [bigint, bigint, bigint];
-      ee = { si: a, hi: b, ui: c };
+      ee = netOnly ? { si: total, hi: 0n, ui: 0n } : splitThree(si, hi, ui, total);
     }
     er = netOnly
       ? EMPTY_ER
@@ -256,16 +248,19 @@ export function borneTax(
   return p;
 }
 
-/** Money values are immutable: one payslip reuses the same object for equal amounts. */
+/**
+ * Money values are immutable: one payslip reuses the same object for equal amounts. A payslip has a
+ * few dozen amounts at most, so a linear scan of the distinct ones beats hashing bigints.
+ */
 type MoneyOf = (amount: bigint) => Money;
 function moneyMemo(): MoneyOf {
-  const cache = new Map<bigint, Money>();
+  const keys: bigint[] = [];
+  const values: Money[] = [];
   return (amount) => {
-    let m = cache.get(amount);
-    if (!m) {
-      m = vnd(amount);
-      cache.set(amount, m);
-    }
+    for (let i = 0; i < keys.length; i++) if (keys[i] === amount) return values[i] as Money;
+    const m = vnd(amount);
+    keys.push(amount);
+    values.push(m);
     return m;
   };
 }

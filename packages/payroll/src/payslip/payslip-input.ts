@@ -167,12 +167,11 @@ export type PayslipInput = z.input<typeof PayslipInputSchema>;
 /** The parsed input (amounts as bigint đồng, defaults filled). @example const p: ParsedPayslipInput = PayslipInputSchema.parse(i); */
 export type ParsedPayslipInput = z.output<typeof PayslipInputSchema>;
 
-const simpleParsed = new WeakSet<object>();
+const simpleKeys = new WeakMap<object, string>();
 
 /** The key of the rules-and-calendar part of a fast-path input (everything but identity and salary), else undefined. @internal */
 export function simpleShapeKey(parsed: ParsedPayslipInput): string | undefined {
-  if (!simpleParsed.has(parsed)) return undefined;
-  return `${parsed.period}|${parsed.paymentDate}|${parsed.region}|${parsed.dependants as number}|${parsed.contract}|${parsed.residency}`;
+  return simpleKeys.get(parsed);
 }
 
 const SIMPLE_KEYS = new Set([
@@ -188,7 +187,45 @@ const SIMPLE_KEYS = new Set([
   'contract',
   'residency',
   'nationality',
+  'overtime',
 ]);
+const OVERTIME_KEYS = new Set(['kind', 'hours', 'minutes', 'night', 'afterDayOvertime']);
+type ParsedOvertime = ParsedPayslipInput['overtime'][number];
+
+/**
+ * The overtime list when every entry is plainly valid (what OvertimeSchema would return, defaults
+ * filled), else undefined so that the caller falls back to zod for the error and its path.
+ */
+function simpleOvertime(v: unknown): ParsedOvertime[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const out: ParsedOvertime[] = [];
+  for (const x of v as unknown[]) {
+    if (typeof x !== 'object' || x === null || Array.isArray(x)) return undefined;
+    const o = x as Record<string, unknown>;
+    for (const k in o) if (!OVERTIME_KEYS.has(k) || o[k] === undefined) return undefined;
+    const { kind, hours, minutes } = o;
+    // absent → the default; null is not absent (zod rejects it)
+    const night = o.night === undefined ? false : o.night;
+    const afterDayOvertime = o.afterDayOvertime === undefined ? false : o.afterDayOvertime;
+    if (
+      (kind !== 'weekday' && kind !== 'restDay' && kind !== 'holiday') ||
+      (hours === undefined) === (minutes === undefined) ||
+      (hours !== undefined && (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0)) ||
+      (minutes !== undefined &&
+        (typeof minutes !== 'number' || !Number.isSafeInteger(minutes) || minutes < 0)) ||
+      typeof night !== 'boolean' ||
+      typeof afterDayOvertime !== 'boolean'
+    ) {
+      return undefined;
+    }
+    out.push(
+      hours !== undefined
+        ? { kind, hours: hours as number, night, afterDayOvertime }
+        : { kind, minutes: minutes as number, night, afterDayOvertime },
+    );
+  }
+  return out;
+}
 const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DONG_RE = /^\d+$/;
 const REGIONS = new Set(['I', 'II', 'III', 'IV']);
@@ -202,7 +239,7 @@ function simpleDong(v: unknown): bigint | undefined {
 
 /**
  * Parses a payslip input: a fast path for the common flat shape (identifiers, period, payment date,
- * region, salary, a dependant count, contract/residency/nationality), checked to give exactly what
+ * region, salary, a dependant count, contract/residency/nationality, overtime hours), checked to give exactly what
  * {@link PayslipInputSchema} gives (property-tested); anything else — and every invalid input — goes
  * through the zod schema, so errors always name the field.
  * @internal
@@ -215,9 +252,11 @@ export function parsePayslipInput(
   const o = input as Record<string, unknown>;
   for (const k in o) if (!SIMPLE_KEYS.has(k) || o[k] === undefined) return parse(input);
   const salary = simpleDong(o.salary);
-  const dependants = o.dependants ?? 0;
+  const dependants = o.dependants === undefined ? 0 : o.dependants;
+  const overtime = o.overtime === undefined ? [] : simpleOvertime(o.overtime);
   if (
     salary === undefined ||
+    overtime === undefined ||
     typeof o.employeeId !== 'string' ||
     o.employeeId.length === 0 ||
     typeof o.period !== 'string' ||
@@ -250,7 +289,7 @@ export function parsePayslipInput(
     insurance: { enabled: true, accidentRate: 'standard', unionFee: true, unionMember: false },
     allowances: [],
     bonuses: [],
-    overtime: [],
+    overtime,
     nightHours: 0,
     nightMinutes: 0,
     unpaidDays: 0,
@@ -267,6 +306,10 @@ export function parsePayslipInput(
   if (o.name !== undefined) out.name = o.name;
   if (o.department !== undefined) out.department = o.department;
   if (o.costCentre !== undefined) out.costCentre = o.costCentre;
-  simpleParsed.add(out);
+  let key = `${o.period}|${o.paymentDate}|${o.region}|${dependants}|${out.contract}|${out.residency}`;
+  for (const x of overtime) {
+    key += `|${x.kind}:${x.hours ?? ''}:${x.minutes ?? ''}:${x.night}:${x.afterDayOvertime}`;
+  }
+  simpleKeys.set(out, key);
   return out as ParsedPayslipInput;
 }
