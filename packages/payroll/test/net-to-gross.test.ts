@@ -95,6 +95,23 @@ describe('netToGross', () => {
     expect(toMinor(r.payslip!.pit)).toBe(35526n);
   });
 
+  it('gives the same gross whatever was inverted before (fixed deductions shift the memoised curve)', () => {
+    // regression: the memoised net curve was shared by months differing only in advances/deductions,
+    // so an advance after a month without one failed with NET_TO_GROSS_DIVERGED
+    const withAdvance = {
+      ...base,
+      net: 30000000,
+      deductions: [{ code: 'ADVANCE', label: 'Advance', amount: '1000000', kind: 'advance' as const }],
+    };
+    const plain = netToGross({ ...base, net: 30000000 });
+    const advanced = netToGross(withAdvance);
+    const again = netToGross({ ...base, net: 30000000 });
+    expect(toMinor(plain.gross!)).toBe(toMinor(again.gross!));
+    expect(toMinor(advanced.payslip!.net)).toBe(30000000n);
+    // the advance is paid out of the net: the gross must cover net + advance
+    expect(toMinor(advanced.gross!)).toBe(toMinor(netToGross({ ...base, net: 31000000 }).gross!));
+  });
+
   it('inverts non-resident 20 % withholding', () => {
     const r = netToGross({ ...base, residency: 'non-resident', net: 20000000 });
     expect(toMinor(r.payslip!.net)).toBe(20000000n);

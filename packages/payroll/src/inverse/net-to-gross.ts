@@ -64,6 +64,18 @@ const UPPER = 10n ** 12n; // one thousand billion đồng a month: beyond any pa
 
 /** The unrounded pipeline at salary s, exact. @internal */
 export function realNet(plan: PayslipPlan, s: Ratio, casualBranch?: 'below' | 'above'): Ratio {
+  return rNorm(rSub(realNetBeforeDeductions(plan, s, casualBranch), rInt(fixedDeductions(plan))));
+}
+
+/** The plan's fixed deductions (advances, other): a constant that shifts the whole net curve. */
+function fixedDeductions(plan: PayslipPlan): bigint {
+  let d = 0n;
+  for (const x of plan.deductions) d += x.amount;
+  return d;
+}
+
+/** {@link realNet} before the fixed deductions, so that the memoised curve does not depend on them. */
+function realNetBeforeDeductions(plan: PayslipPlan, s: Ratio, casualBranch?: 'below' | 'above'): Ratio {
   let a: Ratio = ZERO;
   let ti: Ratio = ZERO;
   for (const e of plan.earnings) {
@@ -93,9 +105,7 @@ export function realNet(plan: PayslipPlan, s: Ratio, casualBranch?: 'below' | 'a
     if (!plan.pitBorneByEmployer) tax = tariffAt(t.tariff, rSub(rSub(ti, ins), rInt(t.deduction)));
   } else if (t.kind === 'non-resident') tax = rMul(ti, t.rate);
   else if (casualBranch === 'above') tax = rMul(ti, t.rate);
-  let d = 0n;
-  for (const x of plan.deductions) d += x.amount;
-  return rNorm(rSub(rSub(rSub(rSub(a, ins), tax), dues), rInt(d)));
+  return rNorm(rSub(rSub(rSub(a, ins), tax), dues));
 }
 
 /** Taxable income less insurance and deductions (the tariff's argument), unrounded. */
@@ -142,6 +152,34 @@ function planSignature(plan: PayslipPlan): string {
 
 /** Breakpoints of the piecewise-linear pipeline in salary space (memoised per rule set and plan shape). @internal */
 export function breakpoints(plan: PayslipPlan): Ratio[] {
+  // Plans served from planFor's cache share their parts: find the points by identity first, without
+  // building the signature string.
+  const known = byParts.get(plan.earnings);
+  if (
+    known &&
+    known.tax === plan.tax &&
+    known.insurance === plan.insurance &&
+    known.taxRules === plan.taxRules &&
+    known.pitBorneByEmployer === plan.pitBorneByEmployer
+  ) {
+    return known.points;
+  }
+  const points = breakpointsBySignature(plan);
+  byParts.set(plan.earnings, {
+    tax: plan.tax,
+    insurance: plan.insurance,
+    taxRules: plan.taxRules,
+    pitBorneByEmployer: plan.pitBorneByEmployer,
+    points,
+  });
+  return points;
+}
+const byParts = new WeakMap<
+  object,
+  Pick<PayslipPlan, 'tax' | 'insurance' | 'taxRules' | 'pitBorneByEmployer'> & { readonly points: Ratio[] }
+>();
+
+function breakpointsBySignature(plan: PayslipPlan): Ratio[] {
   let byRules = breakpointCache.get(plan.taxRules);
   if (!byRules) {
     byRules = new Map();
@@ -199,7 +237,11 @@ function uniq(xs: Ratio[]): Ratio[] {
   return out;
 }
 
-/** The breakpoints with the unrounded net at each, memoised with them (one branch of the casual rule at a time). @internal */
+/**
+ * The breakpoints with the unrounded net at each before the fixed deductions (which only shift the
+ * curve: solve for target + deductions), memoised with them (one branch of the casual rule at a time).
+ * @internal
+ */
 export function netCurve(
   plan: PayslipPlan,
   branch?: 'below' | 'above',
@@ -213,7 +255,7 @@ export function netCurve(
   }
   let c = curves.get(key);
   if (!c) {
-    c = { points, nets: points.map((x) => realNet(plan, x, branch)) };
+    c = { points, nets: points.map((x) => realNetBeforeDeductions(plan, x, branch)) };
     curves.set(key, c);
   }
   return c;
@@ -283,15 +325,17 @@ export function netToGross(
   input: NetToGrossInput,
   options: PayrollOptions & { readonly payslip?: boolean } = {},
 ): NetToGrossResult {
-  const { net: rawNet, ...rest } = (input ?? {}) as NetToGrossInput;
+  const rawNet = (input as NetToGrossInput | null | undefined)?.net;
   const target =
     (typeof rawNet === 'bigint' && rawNet >= 0n) ||
     (typeof rawNet === 'number' && Number.isSafeInteger(rawNet) && rawNet >= 0) ||
     (typeof rawNet === 'string' && /^\d+$/.test(rawNet))
       ? BigInt(rawNet)
       : parseWith(NetSchema, rawNet, 'net', 'PAYROLL/INVALID_INPUT');
-  const parsed = parsePayslipInput({ ...rest, salary: 0 }, (x) =>
-    parseWith(PayslipInputSchema, x, 'net-to-gross input', 'PAYROLL/INVALID_INPUT'),
+  const parsed = parsePayslipInput(
+    input,
+    (x) => parseWith(PayslipInputSchema, x, 'net-to-gross input', 'PAYROLL/INVALID_INPUT'),
+    true,
   );
   const plan = planFor(parsed, options.parameters ?? VN_PAYROLL_PARAMETERS);
   const rounding = options.rounding ?? DEFAULT_ROUNDING;
@@ -304,7 +348,8 @@ export function netToGross(
     }
     return n;
   };
-  const t = rInt(target);
+  // the curve is before the fixed deductions: solve for the net they leave plus them
+  const t = rInt(target + fixedDeductions(plan));
 
   const branches: ('below' | 'above' | undefined)[] =
     plan.tax.kind === 'casual' && !plan.tax.commitment ? ['below', 'above'] : [undefined];
@@ -400,8 +445,9 @@ function explain(
   while (i + 1 < points.length && rCmp(points[i + 1] as Ratio, exact) < 0) i++;
   const a = points[i] as Ratio;
   const b = (points[i + 1] ?? a) as Ratio;
-  const na = nets[i] as Ratio;
-  const nb = (nets[i + 1] ?? na) as Ratio;
+  const d = rInt(fixedDeductions(plan));
+  const na = rSub(nets[i] as Ratio, d);
+  const nb = rSub((nets[i + 1] ?? nets[i]) as Ratio, d);
   const checked = [...memo.entries()]
     .sort((x, y) => (x[0] < y[0] ? -1 : 1))
     .map(([g, n]) =>

@@ -241,17 +241,27 @@ function simpleDong(v: unknown): bigint | undefined {
  * Parses a payslip input: a fast path for the common flat shape (identifiers, period, payment date,
  * region, salary, a dependant count, contract/residency/nationality, overtime hours), checked to give exactly what
  * {@link PayslipInputSchema} gives (property-tested); anything else — and every invalid input — goes
- * through the zod schema, so errors always name the field.
+ * through the zod schema, so errors always name the field. With `forNetToGross` the input has a
+ * target `net` (validated by the caller) instead of a `salary`: it is parsed as if `salary` were 0.
  * @internal
  */
 export function parsePayslipInput(
   input: unknown,
   parse: (x: unknown) => ParsedPayslipInput,
+  forNetToGross = false,
 ): ParsedPayslipInput {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return parse(input);
+  const slow = (): ParsedPayslipInput => {
+    if (!forNetToGross) return parse(input);
+    const { net: _net, ...rest } = (input ?? {}) as Record<string, unknown>;
+    return parse({ ...rest, salary: 0 });
+  };
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return slow();
   const o = input as Record<string, unknown>;
-  for (const k in o) if (!SIMPLE_KEYS.has(k) || o[k] === undefined) return parse(input);
-  const salary = simpleDong(o.salary);
+  for (const k in o) {
+    if (forNetToGross && k === 'net') continue;
+    if (!SIMPLE_KEYS.has(k) || o[k] === undefined || (forNetToGross && k === 'salary')) return slow();
+  }
+  const salary = forNetToGross ? 0n : simpleDong(o.salary);
   const dependants = o.dependants === undefined ? 0 : o.dependants;
   const overtime = o.overtime === undefined ? [] : simpleOvertime(o.overtime);
   if (
@@ -275,7 +285,7 @@ export function parsePayslipInput(
     (o.residency !== undefined && o.residency !== 'resident' && o.residency !== 'non-resident') ||
     (o.nationality !== undefined && o.nationality !== 'VN')
   ) {
-    return parse(input);
+    return slow();
   }
   const out: Record<string, unknown> = {
     employeeId: o.employeeId,
