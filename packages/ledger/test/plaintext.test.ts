@@ -84,6 +84,60 @@ describe('plain-text journals (hledger / ledger-cli format)', () => {
     );
   });
 
+  it('reads transaction lines the same on the fast and the general path', () => {
+    // the common shapes are read by char codes, the rest by the general reader: same result
+    const fast = parsePlainTextJournal(
+      [
+        '2026-01-06 * (PC-1) Mua hàng  ; id:A1, tag',
+        '    156  10 VND',
+        '    331',
+        '',
+        '2026-01-05 ! Bán hàng ; uuid:x id: A2',
+        '\t131\t-7',
+        '    5111  7 VND\r',
+        '',
+        '2026-01-05 (PC-2)',
+        '    1111  3 VND',
+        '    ; id:ignored-first-is-header-less',
+        '    5111  -3 VND',
+      ].join('\n'),
+    ).entries;
+    const general = parsePlainTextJournal(
+      [
+        '2026/1/6=2026/1/8 * (PC-1) Mua hàng  ; id:A1, tag',
+        '    156  10 VND',
+        '    331',
+        '',
+        '2026-1-5 !  Bán hàng ; uuid:x id: A2',
+        '\t131\t-7',
+        '    5111  7 VND\r',
+        '',
+        '2026.01.05  (PC-2)',
+        '    1111  3 VND',
+        '    ; id:ignored-first-is-header-less',
+        '    5111  -3 VND',
+      ].join('\n'),
+    ).entries;
+    expect(fast).toEqual(general);
+    expect(fast.map((e) => [e.id, e.postingDate, e.description, e.documentNumber])).toEqual([
+      ['A2', '2026-01-05', 'Bán hàng', undefined],
+      ['ignored-first-is-header-less', '2026-01-05', '', 'PC-2'],
+      ['A1', '2026-01-06', 'Mua hàng', 'PC-1'],
+    ]);
+    expect(fast[2]!.postings).toEqual([
+      { account: '156', amount: 10 },
+      { account: '331', amount: -10 },
+    ]);
+    // decimals of a functional currency with a minor unit (USD: cents)
+    const usd = parsePlainTextJournal('2026-01-01 x\n    a  12.5 USD\n    b  -0.25\n    c\n', {
+      functionalCurrency: 'USD',
+    }).entries[0]!;
+    expect(usd.postings.map((p) => p.amount)).toEqual([1250, -25, -1225]);
+    expect(() =>
+      parsePlainTextJournal('2026-01-01 x\n    a  1.005 USD\n    b\n', { functionalCurrency: 'USD' }),
+    ).toThrow(expect.objectContaining({ code: 'LEDGER/PLAIN_TEXT_SYNTAX', path: ['line', 2] }));
+  });
+
   it('export → import reproduces the trial balance', () => {
     const l = createLedger({ chart: chartOfAccounts('VN-TT99') });
     l.postBatchMinor(parsePlainTextJournal(SAMPLE).entries);

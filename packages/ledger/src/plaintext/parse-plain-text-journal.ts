@@ -96,51 +96,99 @@ function scaleOf(commodity: string, functional: Currency, isFunctional: (c: stri
   }
 }
 
+/** An account name as written, interned, with its code (mapped on first use). */
+interface AccountName {
+  readonly name: string;
+  code: string | undefined;
+  /** Next name in the same hash bucket. */
+  next: AccountName | undefined;
+}
+
+/** A transaction while parsing: its postings are `count` slots from `first` in the shared arrays. */
+interface Txn {
+  readonly date: CalendarDate;
+  readonly code: string | undefined;
+  readonly description: string;
+  id: string | undefined;
+  readonly first: number;
+  count: number;
+  /** Some posting needed the general reader (elided amount, commodity, price or assertion). */
+  slow: boolean;
+  readonly line: number;
+}
+
+/** String.prototype.trim's white space (WhiteSpace and LineTerminator of ECMA-262). */
+function isTrimmed(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c >= 0xa0 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** `\w` of a regular expression (ASCII letters, digits, underscore). */
+function isWord(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+const ID_TAG = /\bid:\s*([^,\s]+)/;
+
 /**
- * Fast path for the common posting line `ACCOUNT  [-]DIGITS [COMMODITY]` in the functional currency
- * with a whole number of minor units and no price, assertion or comment; anything else returns
- * undefined and goes through the general reader.
+ * Value of the first `id:` tag in `text[from, to)`, exactly as the regular expression
+ * `\bid:\s*([^,\s]+)`: the common plain-ASCII case is read by char codes, anything else (a
+ * non-ASCII or control character, an empty value) goes through the expression itself.
  */
-function fastPosting(
-  text: string,
-  from: number,
-  to: number,
-  functionalCode: string,
-  scale: number,
-): { account: string; minor: number } | undefined {
-  if (scale !== 0) return undefined;
-  // account: up to two spaces or a tab
-  let i = from;
+function idTag(text: string, from: number, to: number): string | undefined {
+  let at = text.indexOf('id:', from);
+  while (at !== -1 && at + 3 <= to && at > from && isWord(text.charCodeAt(at - 1)))
+    at = text.indexOf('id:', at + 1);
+  if (at === -1 || at + 3 > to) return undefined;
+  let i = at + 3;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const start = i;
   for (; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 9 || (c === 32 && text.charCodeAt(i + 1) === 32)) break;
-    if (c === 59 || c === 64 || c === 61) return undefined; // ; @ =
+    if (c === 44 || c === 32 || (c >= 9 && c <= 13)) break;
+    if (c < 32 || c >= 127) return ID_TAG.exec(text.slice(from, to))?.[1];
   }
-  if (i === from || i >= to) return undefined;
-  const c0 = text.charCodeAt(from);
-  if (c0 === 42 || c0 === 33 || c0 === 40 || c0 === 91 || c0 === 35 || c0 === 59) return undefined; // * ! ( [ # ;
-  const accountEnd = i;
-  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  let neg = false;
-  if (text.charCodeAt(i) === 45) {
-    neg = true;
-    i++;
+  return i > start ? text.slice(start, i) : ID_TAG.exec(text.slice(from, to))?.[1];
+}
+
+/**
+ * Stable sort by date in O(n + d log d) for d distinct dates: journals are usually in date order
+ * already (then nothing moves); otherwise entries are grouped by date and the groups concatenated.
+ */
+function sortByDate<T extends { readonly date: string }>(list: T[]): void {
+  let sorted = true;
+  for (let i = 1; i < list.length; i++) {
+    if (list[i]!.date < list[i - 1]!.date) {
+      sorted = false;
+      break;
+    }
   }
-  const start = i;
-  let v = 0;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    v = v * 10 + (c - 48);
-    i++;
+  if (sorted) return;
+  const groups = new Map<string, T[]>();
+  for (const t of list) {
+    const g = groups.get(t.date);
+    if (g === undefined) groups.set(t.date, [t]);
+    else g.push(t);
   }
-  if (i === start || i - start > 15) return undefined;
-  if (i < to) {
-    if (text.charCodeAt(i) !== 32) return undefined;
-    while (i < to && text.charCodeAt(i) === 32) i++;
-    if (to - i !== functionalCode.length || !text.startsWith(functionalCode, i)) return undefined;
-  }
-  return { account: text.slice(from, accountEnd), minor: neg ? -v : v };
+  const dates = [...groups.keys()].sort();
+  let k = 0;
+  for (const d of dates) for (const t of groups.get(d)!) list[k++] = t;
 }
 
 /**
@@ -157,30 +205,65 @@ function fastPosting(
  */
 export function parsePlainTextJournal(text: string, options: PlainTextOptions = {}): ParsedPlainTextJournal {
   const functional = getCurrency(options.functionalCurrency ?? 'VND');
+  const functionalCode = functional.code;
+  const scale = functional.minorUnit;
   const symbols = new Set(
-    options.functionalSymbols ?? (functional.code === 'VND' ? ['VND', 'đ', '₫'] : [functional.code]),
+    options.functionalSymbols ?? (functionalCode === 'VND' ? ['VND', 'đ', '₫'] : [functionalCode]),
   );
   const isFunctional = (c: string) => symbols.has(c);
   const mapName = options.mapAccount ?? ((name: string) => name.slice(name.lastIndexOf(':') + 1));
-  const mapped = new Map<string, string>();
-  const mapAccount = (name: string): string => {
-    let code = mapped.get(name);
-    if (code === undefined) {
-      code = mapName(name);
-      mapped.set(name, code);
+
+  // Account names are interned: the fast path finds a name by a hash of its characters without
+  // slicing the line; the code is mapped once per name, after parsing (in journal order of use).
+  const byName = new Map<string, AccountName>();
+  const byHash = new Map<number, AccountName>();
+  const named = (name: string): AccountName => {
+    let a = byName.get(name);
+    if (a === undefined) {
+      a = { name, code: undefined, next: undefined };
+      byName.set(name, a);
     }
-    return code;
+    return a;
   };
-  const txns: {
-    date: CalendarDate;
-    code?: string;
-    description: string;
-    id?: string;
-    postings: RawPosting[];
-    line: number;
-    order: number;
-  }[] = [];
-  let cur: (typeof txns)[number] | undefined;
+  const internAt = (from: number, to: number): AccountName => {
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    const len = to - from;
+    const head = byHash.get(h);
+    for (let a = head; a !== undefined; a = a.next) {
+      if (a.name.length === len && text.startsWith(a.name, from)) return a;
+    }
+    const a = named(text.slice(from, to));
+    if (a.next === undefined && a !== head) {
+      a.next = head;
+      byHash.set(h, a);
+    }
+    return a;
+  };
+  const codeOf = (a: AccountName): string => {
+    if (a.code === undefined) a.code = mapName(a.name);
+    return a.code;
+  };
+
+  // postings of all transactions, in file order
+  const pAccount: AccountName[] = [];
+  const pAmount: number[] = [];
+  const pRaw = new Map<number, RawPosting>(); // postings read by the general reader
+  const txns: Txn[] = [];
+  let cur: Txn | undefined;
+  let lastDate = '';
+  const validDates = new Set<string>();
+  const dateAt = (from: number): CalendarDate | undefined => {
+    // YYYY-MM-DD as written: reuse the previous date's string when it repeats
+    if (lastDate.length === 10 && text.startsWith(lastDate, from)) return lastDate as CalendarDate;
+    const d = text.slice(from, from + 10);
+    if (!validDates.has(d)) {
+      if (!isCalendarDate(d)) return undefined;
+      validDates.add(d);
+    }
+    lastDate = d;
+    return d as CalendarDate;
+  };
   let lineNo = 0;
   let start = 0;
   const n = text.length;
@@ -188,9 +271,10 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
     let end = text.indexOf('\n', start);
     if (end === -1) end = n;
     lineNo++;
-    // fast path: an indented posting line in the functional currency, read without slicing the line
     const lead = text.charCodeAt(start);
     if ((lead === 32 || lead === 9) && cur !== undefined) {
+      // fast path: `ACCOUNT  [-]DIGITS[.DIGITS] [COMMODITY]` in the functional currency, read
+      // without slicing the line
       let b = start;
       while (b < end && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b++;
       let e = end;
@@ -199,20 +283,15 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
         (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 13 || text.charCodeAt(e - 1) === 9)
       )
         e--;
-      const fast = b < e ? fastPosting(text, b, e, functional.code, functional.minorUnit) : undefined;
-      if (fast !== undefined) {
-        cur.postings.push({
-          account: fast.account,
-          commodity: functional.code,
-          minor: fast.minor,
-          priceTotal: undefined,
-          priceUnit: undefined,
-          assertion: undefined,
-          line: lineNo,
-        });
+      if (b < e && fastPosting(b, e)) {
+        cur.count++;
         start = end + 1;
         continue;
       }
+    } else if (isDigit(lead) && fastHeader(start, end)) {
+      start = end + 1;
+      if (end === n) break;
+      continue;
     }
     let raw = text.slice(start, end);
     start = end + 1;
@@ -228,7 +307,7 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
       const body = raw.trim();
       if (body.startsWith(';') || body.startsWith('#')) {
         if (cur !== undefined && cur.id === undefined) {
-          const idm = /\bid:\s*([^,\s]+)/.exec(body);
+          const idm = ID_TAG.exec(body);
           if (idm !== null) cur.id = idm[1]!;
         }
         continue;
@@ -268,13 +347,14 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
         const total = rest[at + 1] === '@';
         const p = readAmount(rest.slice(at + (total ? 2 : 1)), lineNo);
         if (!isFunctional(p.commodity))
-          fail(lineNo, `price must be in ${functional.code}`, `giá phải tính bằng ${functional.code}`);
-        if (total) priceTotal = Math.abs(parseNumber(p.number, functional.minorUnit, lineNo));
+          fail(lineNo, `price must be in ${functionalCode}`, `giá phải tính bằng ${functionalCode}`);
+        if (total) priceTotal = Math.abs(parseNumber(p.number, scale, lineNo));
         else priceUnit = p.number.replace(/[,_]/g, '');
         rest = rest.slice(0, at).trim();
       }
+      let posting: RawPosting;
       if (rest === '') {
-        cur.postings.push({
+        posting = {
           account,
           commodity: undefined,
           minor: undefined,
@@ -282,11 +362,11 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
           priceUnit,
           assertion,
           line: lineNo,
-        });
+        };
       } else {
         const a = readAmount(rest, lineNo);
-        const commodity = a.commodity === '' ? functional.code : a.commodity;
-        cur.postings.push({
+        const commodity = a.commodity === '' ? functionalCode : a.commodity;
+        posting = {
           account,
           commodity,
           minor: parseNumber(a.number, scaleOf(commodity, functional, isFunctional), lineNo),
@@ -294,8 +374,14 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
           priceUnit,
           assertion,
           line: lineNo,
-        });
+        };
       }
+      const k = pAccount.length;
+      pAccount.push(named(account));
+      pAmount.push(0);
+      pRaw.set(k, posting);
+      cur!.count++;
+      cur!.slow = true;
       continue;
     }
     cur = undefined;
@@ -309,7 +395,7 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
     let id: string | undefined;
     const semi = head.indexOf(';');
     if (semi !== -1) {
-      const idm = /\bid:\s*([^,\s]+)/.exec(head.slice(semi));
+      const idm = ID_TAG.exec(head.slice(semi));
       if (idm !== null) id = idm[1]!;
       head = head.slice(0, semi).trim();
     }
@@ -320,23 +406,141 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
       code = cm[1]!;
       head = head.slice(cm[0].length);
     }
-    cur = {
-      date: date as CalendarDate,
-      ...(code === undefined || code === '' ? {} : { code }),
-      description: head,
-      ...(id === undefined ? {} : { id }),
-      postings: [],
-      line: lineNo,
-      order: txns.length,
-    };
-    txns.push(cur);
+    open(date as CalendarDate, code === '' ? undefined : code, head, id);
     if (end === n) break;
   }
-  txns.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
+
+  function open(
+    date: CalendarDate,
+    code: string | undefined,
+    description: string,
+    id: string | undefined,
+  ): void {
+    cur = { date, code, description, id, first: pAccount.length, count: 0, slow: false, line: lineNo };
+    txns.push(cur);
+  }
+
+  /**
+   * The common transaction line `YYYY-MM-DD [*|!] [(CODE)] DESCRIPTION [; COMMENT]` read by char
+   * codes; anything else (other date forms, secondary date, unusual white space) returns false and
+   * goes through the general reader, which gives the same result.
+   */
+  function fastHeader(from: number, to: number): boolean {
+    if (
+      to - from < 10 ||
+      text.charCodeAt(from + 4) !== 45 ||
+      text.charCodeAt(from + 7) !== 45 ||
+      !isDigit(text.charCodeAt(from + 1)) ||
+      !isDigit(text.charCodeAt(from + 2)) ||
+      !isDigit(text.charCodeAt(from + 3)) ||
+      !isDigit(text.charCodeAt(from + 5)) ||
+      !isDigit(text.charCodeAt(from + 6)) ||
+      !isDigit(text.charCodeAt(from + 8)) ||
+      !isDigit(text.charCodeAt(from + 9))
+    )
+      return false;
+    let i = from + 10;
+    let e = to;
+    if (e > i && text.charCodeAt(e - 1) === 13) e--;
+    if (i < e && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) return false;
+    const date = dateAt(from);
+    if (date === undefined) return false;
+    while (i < e && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    let c = text.charCodeAt(i);
+    if (c === 42 || c === 33) {
+      // status * or !
+      i++;
+      while (i < e && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+      c = text.charCodeAt(i);
+    }
+    let semi = text.indexOf(';', i);
+    if (semi === -1 || semi > e) semi = e;
+    let code: string | undefined;
+    if (c === 40) {
+      const close = text.indexOf(')', i);
+      if (close === -1 || close > semi) return false;
+      code = close > i + 1 ? text.slice(i + 1, close) : undefined;
+      i = close + 1;
+      while (i < semi && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    }
+    let d = semi;
+    while (d > i && (text.charCodeAt(d - 1) === 32 || text.charCodeAt(d - 1) === 9)) d--;
+    if (i < d && (isTrimmed(text.charCodeAt(i)) || isTrimmed(text.charCodeAt(d - 1)))) return false;
+    const id = semi < e ? idTag(text, semi, e) : undefined;
+    open(date, code, text.slice(i, d), id);
+    return true;
+  }
+
+  /** The common posting line, appended to the current transaction (false: use the general reader). */
+  function fastPosting(from: number, to: number): boolean {
+    // account: up to two spaces or a tab
+    let i = from;
+    for (; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 9 || (c === 32 && text.charCodeAt(i + 1) === 32)) break;
+      if (c === 59 || c === 64 || c === 61) return false; // ; @ =
+    }
+    if (i === from || i >= to) return false;
+    const c0 = text.charCodeAt(from);
+    if (c0 === 42 || c0 === 33 || c0 === 40 || c0 === 91 || c0 === 35 || c0 === 59) return false; // * ! ( [ # ;
+    const accountEnd = i;
+    while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    let neg = false;
+    if (text.charCodeAt(i) === 45) {
+      neg = true;
+      i++;
+    }
+    const digitsFrom = i;
+    let v = 0;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      v = v * 10 + (c - 48);
+      i++;
+    }
+    if (i === digitsFrom) return false;
+    let digits = i - digitsFrom;
+    let decimals = 0;
+    if (i < to && text.charCodeAt(i) === 46) {
+      // decimals: at most the currency's minor unit
+      i++;
+      while (i < to) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57) break;
+        if (++decimals > scale) return false;
+        v = v * 10 + (c - 48);
+        i++;
+      }
+      digits += decimals;
+    }
+    if (digits + scale - decimals > 15) return false;
+    for (let k = decimals; k < scale; k++) v *= 10;
+    if (i < to) {
+      if (text.charCodeAt(i) !== 32) return false;
+      while (i < to && text.charCodeAt(i) === 32) i++;
+      if (to - i !== functionalCode.length || !text.startsWith(functionalCode, i)) return false;
+    }
+    pAccount.push(internAt(from, accountEnd));
+    pAmount.push(neg ? -v : v);
+    return true;
+  }
+
+  sortByDate(txns);
   const running = new Map<string, number>();
   const seenIds = new Set<string>();
-  const hasAssertions = txns.some((t) => t.postings.some((p) => p.assertion !== undefined));
-  const finish = (t: (typeof txns)[number], out: MinorPostingInput[]): MinorEntryInput => {
+  let hasAssertions = false;
+  for (const p of pRaw.values()) if (p.assertion !== undefined) hasAssertions = true;
+  const entries: MinorEntryInput[] = new Array(txns.length);
+  for (let ti = 0; ti < txns.length; ti++) {
+    const t = txns[ti]!;
+    if (t.count < 2)
+      fail(t.line, 'a transaction needs at least two postings', 'giao dịch cần ít nhất hai dòng');
+    const out: MinorPostingInput[] = new Array(t.count);
+    if (!t.slow) {
+      for (let k = 0; k < t.count; k++)
+        out[k] = { account: codeOf(pAccount[t.first + k]!), amount: pAmount[t.first + k]! };
+    } else convert(t, out);
+    if (hasAssertions) checkAssertions(t, out);
     let id = t.id ?? `L${t.line}`;
     if (seenIds.has(id)) id = `${id}@L${t.line}`;
     seenIds.add(id);
@@ -347,71 +551,79 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
       postings: out,
     };
     if (t.code !== undefined) e.documentNumber = t.code;
-    return e;
-  };
-  const entries: MinorEntryInput[] = txns.map((t) => {
-    if (t.postings.length < 2)
-      fail(t.line, 'a transaction needs at least two postings', 'giao dịch cần ít nhất hai dòng');
-    const out: MinorPostingInput[] = [];
+    entries[ti] = e;
+  }
+  return { entries };
+
+  /** Postings of a transaction with elided amounts, other commodities or prices. */
+  function convert(t: Txn, out: MinorPostingInput[]): void {
     let sum = 0;
     let elided = -1;
-    t.postings.forEach((p, k) => {
+    for (let k = 0; k < t.count; k++) {
+      const account = codeOf(pAccount[t.first + k]!);
+      const p = pRaw.get(t.first + k);
+      if (p === undefined) {
+        sum += pAmount[t.first + k]!;
+        out[k] = { account, amount: pAmount[t.first + k]! };
+        continue;
+      }
       if (p.minor === undefined) {
         if (elided !== -1)
           fail(p.line, 'only one posting may omit its amount', 'chỉ một dòng được bỏ trống số tiền');
         elided = k;
-        out.push({ account: mapAccount(p.account), amount: 0 });
-        return;
+        out[k] = { account, amount: 0 };
+        continue;
       }
       if (isFunctional(p.commodity!)) {
         sum += p.minor;
-        out.push({ account: mapAccount(p.account), amount: p.minor });
-        return;
+        out[k] = { account, amount: p.minor };
+        continue;
       }
+      const cur = p.commodity!;
       let functionalAmount: number;
-      let extra: Pick<MinorPostingInput, 'currency' | 'originalAmount' | 'rate'> = {};
-      {
-        const cur = p.commodity!;
-        if (p.priceTotal !== undefined) functionalAmount = p.minor < 0 ? -p.priceTotal : p.priceTotal;
-        else if (p.priceUnit !== undefined) {
-          const unitScale = scaleOf(cur, functional, isFunctional);
-          // functional = round_half_up(minor / 10^unitScale × price × 10^functionalScale)
-          const priceMinor = parseNumber(p.priceUnit, 6, p.line); // price with 6 decimals
-          const num = BigInt(Math.abs(p.minor)) * BigInt(priceMinor) * 10n ** BigInt(functional.minorUnit);
-          const den = 10n ** BigInt(unitScale + 6);
-          const q = (num * 2n + den) / (2n * den);
-          functionalAmount = Number(q) * (p.minor < 0 ? -1 : 1);
-        } else
-          fail(
-            p.line,
-            `amount in ${cur} needs a price (@ or @@) in ${functional.code}`,
-            `số tiền ${cur} cần tỷ giá`,
-          );
-        extra = {
-          currency: cur,
-          originalAmount: p.minor,
-          ...(p.priceUnit === undefined ? {} : { rate: p.priceUnit }),
-        };
-      }
+      if (p.priceTotal !== undefined) functionalAmount = p.minor < 0 ? -p.priceTotal : p.priceTotal;
+      else if (p.priceUnit !== undefined) {
+        const unitScale = scaleOf(cur, functional, isFunctional);
+        // functional = round_half_up(minor / 10^unitScale × price × 10^functionalScale)
+        const priceMinor = parseNumber(p.priceUnit, 6, p.line); // price with 6 decimals
+        const num = BigInt(Math.abs(p.minor)) * BigInt(priceMinor) * 10n ** BigInt(scale);
+        const den = 10n ** BigInt(unitScale + 6);
+        const q = (num * 2n + den) / (2n * den);
+        functionalAmount = Number(q) * (p.minor < 0 ? -1 : 1);
+      } else
+        fail(
+          p.line,
+          `amount in ${cur} needs a price (@ or @@) in ${functionalCode}`,
+          `số tiền ${cur} cần tỷ giá`,
+        );
       sum += functionalAmount;
-      out.push({ account: mapAccount(p.account), amount: functionalAmount, ...extra });
-    });
+      out[k] = {
+        account,
+        amount: functionalAmount,
+        currency: cur,
+        originalAmount: p.minor,
+        ...(p.priceUnit === undefined ? {} : { rate: p.priceUnit }),
+      };
+    }
     if (elided !== -1) out[elided] = { ...out[elided]!, amount: -sum };
-    if (!hasAssertions) return finish(t, out);
-    // balance assertions, in date order, single commodity, this account only (as hledger `=`)
-    t.postings.forEach((p, k) => {
+  }
+
+  /** Balance assertions, in date order, single commodity, this account only (as hledger `=`). */
+  function checkAssertions(t: Txn, out: readonly MinorPostingInput[]): void {
+    for (let k = 0; k < t.count; k++) {
       const o = out[k]!;
-      const commodity = p.commodity ?? functional.code;
+      const name = pAccount[t.first + k]!.name;
+      const commodity = pRaw.get(t.first + k)?.commodity ?? functionalCode;
       const isFx = o.currency !== undefined;
-      const key = `${p.account}\u0000${isFx ? commodity : functional.code}`;
-      const v = (running.get(key) ?? 0) + (isFx ? o.originalAmount! : o.amount);
-      running.set(key, v);
-    });
-    t.postings.forEach((p) => {
-      if (p.assertion === undefined) return;
+      const key = `${name}\u0000${isFx ? commodity : functionalCode}`;
+      running.set(key, (running.get(key) ?? 0) + (isFx ? o.originalAmount! : o.amount));
+    }
+    for (let k = 0; k < t.count; k++) {
+      const p = pRaw.get(t.first + k);
+      if (p?.assertion === undefined) continue;
       const c =
         isFunctional(p.assertion.commodity) || p.assertion.commodity === ''
-          ? functional.code
+          ? functionalCode
           : p.assertion.commodity;
       const have = running.get(`${p.account}\u0000${c}`) ?? 0;
       if (have !== p.assertion.minor) {
@@ -423,8 +635,6 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
           { account: p.account, expected: p.assertion.minor, actual: have },
         );
       }
-    });
-    return finish(t, out);
-  });
-  return { entries };
+    }
+  }
 }
