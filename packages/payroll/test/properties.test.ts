@@ -422,3 +422,45 @@ describe('parsePayslipInput fast path', () => {
     expect(fast).toBeGreaterThan(300);
   });
 });
+
+describe('splitThree (insurance split without sorting)', () => {
+  it('matches the largest-remainder reference (sort by remainder, ties to the earlier part)', async () => {
+    const { splitThree } = await import('../src/payslip/evaluate.js');
+    type R = { n: bigint; d: bigint };
+    const floor = (r: R): bigint => (r.n >= 0n ? r.n / r.d : -((-r.n + r.d - 1n) / r.d));
+    const reference = (parts: R[], total: bigint): bigint[] => {
+      const floors = parts.map(floor);
+      let left = total - floors.reduce((a, b) => a + b, 0n);
+      // remainders compared exactly: (n − f·d)/d
+      const order = parts
+        .map((p, i) => ({ i, rn: p.n - (floors[i] as bigint) * p.d, d: p.d }))
+        .sort((a, b) => {
+          const l = b.rn * a.d;
+          const r = a.rn * b.d;
+          return l > r ? 1 : l < r ? -1 : a.i - b.i;
+        });
+      const out = [...floors];
+      for (const o of order) {
+        if (left <= 0n) break;
+        out[o.i] = (out[o.i] as bigint) + 1n;
+        left -= 1n;
+      }
+      for (let k = order.length - 1; left < 0n && k >= 0; k--) {
+        const o = order[k] as { i: number };
+        out[o.i] = (out[o.i] as bigint) - 1n;
+        left += 1n;
+      }
+      return out;
+    };
+    const ratio = fc.record({ n: fc.bigInt(0n, 10n ** 9n), d: fc.constantFrom(1n, 3n, 100n, 1000n, 200n) });
+    fc.assert(
+      fc.property(ratio, ratio, ratio, fc.integer({ min: -3, max: 3 }), (a, b, c, delta) => {
+        const exactSum = floor(a) + floor(b) + floor(c) + BigInt(delta);
+        const total = exactSum < 0n ? 0n : exactSum;
+        const got = splitThree(a, b, c, total);
+        expect([got.si, got.hi, got.ui]).toEqual(reference([a, b, c], total));
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
+  });
+});

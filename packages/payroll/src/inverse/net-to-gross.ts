@@ -16,7 +16,7 @@ import {
   ZERO,
 } from '../internal/exact.js';
 import type { PayrollOptions } from '../payslip/compute-payslip.js';
-import { evaluatePlan, toPayslip } from '../payslip/evaluate.js';
+import { evaluatePlan, moneyMemo, toPayslip } from '../payslip/evaluate.js';
 import { type PayslipInput, PayslipInputSchema, parsePayslipInput } from '../payslip/payslip-input.js';
 import { DEFAULT_ROUNDING, type Payslip } from '../payslip/payslip.js';
 import { evalLinear, type PayslipPlan, planFor, tariffAt } from '../payslip/plan.js';
@@ -412,19 +412,21 @@ export function netToGross(
       ...(nearest ? { nearest } : {}),
     };
   }
+  // one Money per distinct amount, shared by the result and its payslip
+  const m = moneyMemo();
   const slip =
     options.payslip === false
       ? undefined
-      : toPayslip(plan, first.min, evaluatePlan(plan, first.min, rounding), options.trace === true);
+      : toPayslip(plan, first.min, evaluatePlan(plan, first.min, rounding), options.trace === true, m);
   const several = ranges.length > 1 || first.max !== first.min;
-  const gross = vnd(first.min);
-  const grossMax = first.max === first.min ? gross : vnd(first.max);
+  const gross = m(first.min);
+  const grossMax = m(first.max);
   return {
     status: several ? 'several' : 'unique',
     gross,
     grossMax,
     solutions: ranges.map((r, i) =>
-      i === 0 ? { min: gross, max: grossMax } : { min: vnd(r.min), max: vnd(r.max) },
+      i === 0 ? { min: gross, max: grossMax } : { min: m(r.min), max: m(r.max) },
     ),
     exactGross: ratioToString(exact),
     ...(slip ? { payslip: slip } : {}),

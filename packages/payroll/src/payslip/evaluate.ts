@@ -15,7 +15,7 @@ import {
 } from '../internal/exact.js';
 import { VN_REFERENCES } from '../rules/vn/references.js';
 import type { Payslip, PayslipLine, PayrollRounding } from './payslip.js';
-import { evalLinear, type PayslipPlan, tariffAt } from './plan.js';
+import { evalLinear, type PayslipPlan, tariffAt, tariffAtWhole } from './plan.js';
 
 /** Integer results of evaluating a plan at one salary. @internal */
 export interface Evaluation {
@@ -49,8 +49,14 @@ const EMPTY_ER = { sickness: 0n, retirement: 0n, accident: 0n, hi: 0n, ui: 0n, u
  * Splits a rounded total over BHXH, BHYT and BHTN by largest remainder (ties to the earlier part): the
  * floors, then the đồng left over go one each to the largest remainders (a negative leftover takes
  * from the smallest). Three parts, so no arrays or sorting on the hot path.
+ * @internal
  */
-function splitThree(a: Ratio, b: Ratio, c: Ratio, total: bigint): { si: bigint; hi: bigint; ui: bigint } {
+export function splitThree(
+  a: Ratio,
+  b: Ratio,
+  c: Ratio,
+  total: bigint,
+): { si: bigint; hi: bigint; ui: bigint } {
   let fa = roundRatio(a, 'floor');
   let fb = roundRatio(b, 'floor');
   let fc = roundRatio(c, 'floor');
@@ -184,7 +190,7 @@ export function evaluatePlan(
       assessable = t0 + pitBorne > 0n ? t0 + pitBorne : 0n;
     } else {
       assessable = t0 > 0n ? t0 : 0n;
-      pit = roundRatio(tariffAt(tax.tariff, rInt(assessable)), mode);
+      pit = roundRatio(tariffAtWhole(tax.tariff, assessable), mode);
     }
   } else if (tax.kind === 'non-resident') {
     taxMethod = 'non-resident';
@@ -248,12 +254,16 @@ export function borneTax(
   return p;
 }
 
+/** Whole đồng → Money, one object per distinct amount. @internal */
+export type MoneyOf = (amount: bigint) => Money;
+
 /**
- * Money values are immutable: one payslip reuses the same object for equal amounts. A payslip has a
- * few dozen amounts at most, so a linear scan of the distinct ones beats hashing bigints.
+ * Money values are immutable: one payslip (or one net→gross result and its payslip) reuses the same
+ * object for equal amounts. A payslip has a few dozen amounts at most, so a linear scan of the
+ * distinct ones beats hashing bigints.
+ * @internal
  */
-type MoneyOf = (amount: bigint) => Money;
-function moneyMemo(): MoneyOf {
+export function moneyMemo(): MoneyOf {
   const keys: bigint[] = [];
   const values: Money[] = [];
   return (amount) => {
@@ -304,8 +314,13 @@ function line(
  * Turns an evaluation into the public payslip.
  * @internal
  */
-export function toPayslip(plan: PayslipPlan, salary: bigint, ev: Evaluation, withTrace: boolean): Payslip {
-  const m = moneyMemo();
+export function toPayslip(
+  plan: PayslipPlan,
+  salary: bigint,
+  ev: Evaluation,
+  withTrace: boolean,
+  m: MoneyOf = moneyMemo(),
+): Payslip {
   const lines: PayslipLine[] = [];
   plan.earnings.forEach((e, i) => {
     const r = ev.earnings[i] as { amount: bigint; exempt: bigint };

@@ -558,4 +558,14 @@ export function tariffAt(tariff: readonly TariffBracket[], t: Ratio): Ratio {
   return ZERO;
 }
 
+/** {@link tariffAt} on a whole number of đồng (the payslip's hot path: no ratio built for the argument). @internal */
+export function tariffAtWhole(tariff: readonly TariffBracket[], x: bigint): Ratio {
+  if (x <= 0n) return ZERO;
+  for (let i = tariff.length - 1; i >= 0; i--) {
+    const b = tariff[i] as TariffBracket;
+    if (x > b.lower) return rSub({ n: x * b.rate.n, d: b.rate.d }, b.deduction);
+  }
+  return ZERO;
+}
+
 export { VN_REFERENCES };
