@@ -15,6 +15,7 @@ import type { AccountRole } from '../accounts/account-role.js';
 import { type ChartOfAccounts, resolveRole } from '../accounts/chart-of-accounts.js';
 import { encodeEntryContent, hashEntry, verifyChain, type ChainVerification } from '../audit/entry-hash.js';
 import { type LedgerStore, memoryStore } from '../storage/ledger-store.js';
+import { EntryIndex } from './entry-index.js';
 import { invalid, prefixPath, ruleError, stateError } from './errors.js';
 import {
   type Dimensions,
@@ -284,7 +285,7 @@ export function createLedger(options: LedgerOptions): Ledger {
 
   const accounts = new Map<string, AccountState>();
   const children = new Map<string, string[]>();
-  const byId = new Map<string, StoredEntry>();
+  const byId = new EntryIndex<StoredEntry>();
   const byKey = new Map<string, StoredEntry>();
   const reversed = new Map<string, string>();
   const pendingStatus = new Map<string, 'open' | 'posted' | 'voided'>();
@@ -780,9 +781,10 @@ export function createLedger(options: LedgerOptions): Ledger {
     // inside the batch is found by the same lookup as one already stored; on any failure the
     // reservations are rolled back and the books are unchanged.
     const reservedKeys: string[] = [];
+    const sizeBefore = byId.size;
     const pathOf = (i: number, field: string) => (n > 1 ? ['entries', i, field] : [field]);
     const rollback = () => {
-      for (const p of fresh) byId.delete(p.id);
+      byId.truncate(sizeBefore);
       for (const k of reservedKeys) byKey.delete(k);
     };
     let routed: Prepared[];

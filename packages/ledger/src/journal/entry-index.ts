@@ -1,0 +1,118 @@
+/**
+ * The ledger's index of entries by id: an open-addressing hash table (linear probing) over two
+ * typed arrays, holding positions into an array of the entries. Compared with a `Map` of a
+ * million string keys it keeps the table off the garbage-collected heap (nothing for the
+ * collector to scan or copy) and grows without re-hashing the strings. Additions can be undone
+ * in reverse order ({@link EntryIndex.truncate}), which is how a refused batch leaves no trace.
+ * @internal
+ * @example
+ * const index = new EntryIndex<{ id: string }>();
+ * index.set('E1', { id: 'E1' });
+ * index.get('E1'); // { id: 'E1' }
+ */
+export class EntryIndex<T> {
+  /** Position + 1 of the item in each slot (0 = empty). */
+  private slots = new Int32Array(1024);
+  /** Hash of the id in each slot. */
+  private hashes = new Int32Array(1024);
+  private mask = 1023;
+  private readonly ids: string[] = [];
+  private readonly items: T[] = [];
+
+  /** Number of ids. */
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** The item under `id`, if any. */
+  get(id: string): T | undefined {
+    const h = hashId(id);
+    const slots = this.slots;
+    const hashes = this.hashes;
+    const mask = this.mask;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const v = slots[s]!;
+      if (v === 0) return undefined;
+      if (hashes[s] === h && this.ids[v - 1] === id) return this.items[v - 1];
+    }
+  }
+
+  /** Whether `id` is indexed. */
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  /** Indexes `item` under `id`, replacing the item of an id already present. */
+  set(id: string, item: T): void {
+    const h = hashId(id);
+    const slots = this.slots;
+    const hashes = this.hashes;
+    const mask = this.mask;
+    let s = h & mask;
+    for (; ; s = (s + 1) & mask) {
+      const v = slots[s]!;
+      if (v === 0) break;
+      if (hashes[s] === h && this.ids[v - 1] === id) {
+        this.items[v - 1] = item;
+        return;
+      }
+    }
+    this.ids.push(id);
+    this.items.push(item);
+    slots[s] = this.items.length;
+    hashes[s] = h;
+    // keep the load factor at most 1/2
+    if (this.items.length * 2 > mask) this.grow();
+  }
+
+  /** Removes the most recently added ids until `size` remain (undo of the last additions). */
+  truncate(size: number): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    // Linear probing allows deleting the newest entry by emptying its slot: nothing added later
+    // (whose probe could have passed over it) is still there.
+    for (let pos = this.items.length; pos > size; pos--) {
+      for (let s = hashId(this.ids[pos - 1]!) & mask; ; s = (s + 1) & mask) {
+        if (slots[s] === pos) {
+          slots[s] = 0;
+          break;
+        }
+      }
+      this.ids.pop();
+      this.items.pop();
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const oldHashes = this.hashes;
+    const capacity = old.length * 2;
+    const slots = new Int32Array(capacity);
+    const hashes = new Int32Array(capacity);
+    const mask = capacity - 1;
+    // re-insert in position order, so the table is as if built by adding in order (see truncate)
+    const byPos = new Int32Array(this.items.length + 1);
+    for (let s = 0; s < old.length; s++) if (old[s] !== 0) byPos[old[s]!] = oldHashes[s]!;
+    for (let pos = 1; pos <= this.items.length; pos++) {
+      const h = byPos[pos]!;
+      let s = h & mask;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = pos;
+      hashes[s] = h;
+    }
+    this.slots = slots;
+    this.hashes = hashes;
+    this.mask = mask;
+  }
+}
+
+/** FNV-1a over the UTF-16 code units, with a final avalanche (murmur3 fmix32). */
+function hashId(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
