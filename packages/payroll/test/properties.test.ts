@@ -464,3 +464,40 @@ describe('splitThree (insurance split without sorting)', () => {
     );
   });
 });
+
+describe('plan cache', () => {
+  it('a payslip from a cached plan equals one planned afresh through the schema', () => {
+    const overtime = fc.array(
+      fc
+        .record(
+          {
+            kind: fc.constantFrom('weekday' as const, 'restDay' as const, 'holiday' as const),
+            amount: fc.oneof(
+              fc.record({ hours: fc.constantFrom(0, 2, 8, 1.5, 40) }),
+              fc.record({ minutes: fc.constantFrom(30, 90) }),
+            ),
+            night: fc.boolean(),
+          },
+          { requiredKeys: ['kind', 'amount'] },
+        )
+        .map(({ amount, ...o }) => ({ ...o, ...amount })),
+      { maxLength: 3 },
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...months),
+        fc.bigInt(0n, 200_000_000n),
+        fc.integer({ min: 0, max: 3 }),
+        overtime,
+        (p, s, d, ot) => {
+          const input = { ...base(p, s, d), overtime: ot };
+          // `holidays: []` is the default, but takes the input off the fast path: zod, no plan cache
+          const fresh = computePayslip({ ...input, holidays: [] });
+          expect(computePayslip(input)).toEqual(fresh);
+          expect(computePayslip(input)).toEqual(fresh); // from the cache this time
+        },
+      ),
+      { numRuns: 300, seed: 13 },
+    );
+  });
+});

@@ -17,7 +17,12 @@ import {
 } from '../internal/exact.js';
 import type { PayrollOptions } from '../payslip/compute-payslip.js';
 import { evaluatePlan, moneyMemo, toPayslip } from '../payslip/evaluate.js';
-import { type PayslipInput, PayslipInputSchema, parsePayslipInput } from '../payslip/payslip-input.js';
+import {
+  type ParsedPayslipInput,
+  type PayslipInput,
+  PayslipInputSchema,
+  parsePayslipInputKeyed,
+} from '../payslip/payslip-input.js';
 import { DEFAULT_ROUNDING, type Payslip } from '../payslip/payslip.js';
 import { evalLinear, type PayslipPlan, planFor, tariffAt } from '../payslip/plan.js';
 import { VN_PAYROLL_PARAMETERS } from '../rules/vn/parameters.js';
@@ -290,6 +295,10 @@ export function solveReal(
   return rNorm(rAdd(a, rDiv(rMul(rSub(target, nLo), rSub(b, a)), rSub(nHi, nLo))));
 }
 
+function parseNetToGrossInput(x: unknown): ParsedPayslipInput {
+  return parseWith(PayslipInputSchema, x, 'net-to-gross input', 'PAYROLL/INVALID_INPUT');
+}
+
 const NetSchema = z.union([z.string(), z.number(), z.bigint()]).transform((v, ctx) => {
   const s = typeof v === 'string' ? v.trim() : String(v);
   if (!/^\d+$/.test(s)) {
@@ -332,12 +341,8 @@ export function netToGross(
     (typeof rawNet === 'string' && /^\d+$/.test(rawNet))
       ? BigInt(rawNet)
       : parseWith(NetSchema, rawNet, 'net', 'PAYROLL/INVALID_INPUT');
-  const parsed = parsePayslipInput(
-    input,
-    (x) => parseWith(PayslipInputSchema, x, 'net-to-gross input', 'PAYROLL/INVALID_INPUT'),
-    true,
-  );
-  const plan = planFor(parsed, options.parameters ?? VN_PAYROLL_PARAMETERS);
+  const { parsed, planKey } = parsePayslipInputKeyed(input, parseNetToGrossInput, true);
+  const plan = planFor(parsed, options.parameters ?? VN_PAYROLL_PARAMETERS, planKey);
   const rounding = options.rounding ?? DEFAULT_ROUNDING;
   const memo = new Map<bigint, bigint>();
   const netAt = (s: bigint): bigint => {

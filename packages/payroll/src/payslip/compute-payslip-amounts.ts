@@ -1,8 +1,7 @@
-import { parseWith } from '@bo/core';
 import { VN_PAYROLL_PARAMETERS } from '../rules/vn/parameters.js';
 import type { PayrollOptions } from './compute-payslip.js';
 import { evaluatePlan } from './evaluate.js';
-import { type PayslipInput, PayslipInputSchema, parsePayslipInput } from './payslip-input.js';
+import { type PayslipInput, parsePayslipInputKeyed, parseWithSchema } from './payslip-input.js';
 import { DEFAULT_ROUNDING } from './payslip.js';
 import { planFor } from './plan.js';
 
@@ -38,10 +37,8 @@ export interface PayslipAmounts {
  * ```
  */
 export function computePayslipAmounts(input: PayslipInput, options: PayrollOptions = {}): PayslipAmounts {
-  const parsed = parsePayslipInput(input, (x) =>
-    parseWith(PayslipInputSchema, x, 'payslip input', 'PAYROLL/INVALID_INPUT'),
-  );
-  const plan = planFor(parsed, options.parameters ?? VN_PAYROLL_PARAMETERS);
+  const { parsed, planKey } = parsePayslipInputKeyed(input, parseWithSchema);
+  const plan = planFor(parsed, options.parameters ?? VN_PAYROLL_PARAMETERS, planKey);
   const ev = evaluatePlan(plan, parsed.salary, options.rounding ?? DEFAULT_ROUNDING);
   const ins = ev.ee.si + ev.ee.hi + ev.ee.ui;
   const er = ev.er.sickness + ev.er.retirement + ev.er.accident + ev.er.hi + ev.er.ui + ev.er.unionFee;

@@ -1,7 +1,6 @@
-import { parseWith } from '@bo/core';
 import { type VnPayrollParameters, VN_PAYROLL_PARAMETERS } from '../rules/vn/parameters.js';
 import { evaluatePlan, toPayslip } from './evaluate.js';
-import { type PayslipInput, PayslipInputSchema, parsePayslipInput } from './payslip-input.js';
+import { type PayslipInput, parsePayslipInputKeyed, parseWithSchema } from './payslip-input.js';
 import { DEFAULT_ROUNDING, type Payslip, type PayrollRounding } from './payslip.js';
 import { planFor } from './plan.js';
 
@@ -33,10 +32,8 @@ export interface PayrollOptions {
  * ```
  */
 export function computePayslip(input: PayslipInput, options: PayrollOptions = {}): Payslip {
-  const parsed = parsePayslipInput(input, (x) =>
-    parseWith(PayslipInputSchema, x, 'payslip input', 'PAYROLL/INVALID_INPUT'),
-  );
-  const plan = planFor(parsed, options.parameters ?? VN_PAYROLL_PARAMETERS);
+  const { parsed, planKey } = parsePayslipInputKeyed(input, parseWithSchema);
+  const plan = planFor(parsed, options.parameters ?? VN_PAYROLL_PARAMETERS, planKey);
   const ev = evaluatePlan(plan, parsed.salary, options.rounding ?? DEFAULT_ROUNDING);
   return toPayslip(plan, parsed.salary, ev, options.trace === true);
 }

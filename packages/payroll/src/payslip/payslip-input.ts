@@ -1,4 +1,4 @@
-import { isCalendarDate } from '@bo/core';
+import { isCalendarDate, parseWith } from '@bo/core';
 import { z } from 'zod';
 
 const wholeDong = z.union([z.string(), z.number(), z.bigint()]).transform((v, ctx) => {
@@ -167,11 +167,14 @@ export type PayslipInput = z.input<typeof PayslipInputSchema>;
 /** The parsed input (amounts as bigint đồng, defaults filled). @example const p: ParsedPayslipInput = PayslipInputSchema.parse(i); */
 export type ParsedPayslipInput = z.output<typeof PayslipInputSchema>;
 
-const simpleKeys = new WeakMap<object, string>();
-
-/** The key of the rules-and-calendar part of a fast-path input (everything but identity and salary), else undefined. @internal */
-export function simpleShapeKey(parsed: ParsedPayslipInput): string | undefined {
-  return simpleKeys.get(parsed);
+/**
+ * A parsed input with, for the fast-path shape, the key of the rules-and-calendar part of it
+ * (everything but identity and salary): inputs with the same key share their plan.
+ * @internal
+ */
+export interface KeyedPayslipInput {
+  readonly parsed: ParsedPayslipInput;
+  readonly planKey: string | undefined;
 }
 
 const SIMPLE_KEYS = new Set([
@@ -237,6 +240,22 @@ function simpleDong(v: unknown): bigint | undefined {
   return undefined;
 }
 
+/** The schema parse of a payslip input, failing with `PAYROLL/INVALID_INPUT` naming the field. @internal */
+export function parseWithSchema(x: unknown): ParsedPayslipInput {
+  return parseWith(PayslipInputSchema, x, 'payslip input', 'PAYROLL/INVALID_INPUT');
+}
+
+/** The zod path of {@link parsePayslipInputKeyed} (input as given; for net→gross, `net` dropped and `salary` 0). */
+function parseSlow(
+  input: unknown,
+  parse: (x: unknown) => ParsedPayslipInput,
+  forNetToGross: boolean,
+): KeyedPayslipInput {
+  if (!forNetToGross) return { parsed: parse(input), planKey: undefined };
+  const { net: _net, ...rest } = (input ?? {}) as Record<string, unknown>;
+  return { parsed: parse({ ...rest, salary: 0 }), planKey: undefined };
+}
+
 /**
  * Parses a payslip input: a fast path for the common flat shape (identifiers, period, payment date,
  * region, salary, a dependant count, contract/residency/nationality, overtime hours), checked to give exactly what
@@ -250,16 +269,22 @@ export function parsePayslipInput(
   parse: (x: unknown) => ParsedPayslipInput,
   forNetToGross = false,
 ): ParsedPayslipInput {
-  const slow = (): ParsedPayslipInput => {
-    if (!forNetToGross) return parse(input);
-    const { net: _net, ...rest } = (input ?? {}) as Record<string, unknown>;
-    return parse({ ...rest, salary: 0 });
-  };
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return slow();
+  return parsePayslipInputKeyed(input, parse, forNetToGross).parsed;
+}
+
+/** {@link parsePayslipInput} with the plan key of a fast-path input. @internal */
+export function parsePayslipInputKeyed(
+  input: unknown,
+  parse: (x: unknown) => ParsedPayslipInput,
+  forNetToGross = false,
+): KeyedPayslipInput {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return parseSlow(input, parse, forNetToGross);
   const o = input as Record<string, unknown>;
   for (const k in o) {
     if (forNetToGross && k === 'net') continue;
-    if (!SIMPLE_KEYS.has(k) || o[k] === undefined || (forNetToGross && k === 'salary')) return slow();
+    if (!SIMPLE_KEYS.has(k) || o[k] === undefined || (forNetToGross && k === 'salary'))
+      return parseSlow(input, parse, forNetToGross);
   }
   const salary = forNetToGross ? 0n : simpleDong(o.salary);
   const dependants = o.dependants === undefined ? 0 : o.dependants;
@@ -285,7 +310,7 @@ export function parsePayslipInput(
     (o.residency !== undefined && o.residency !== 'resident' && o.residency !== 'non-resident') ||
     (o.nationality !== undefined && o.nationality !== 'VN')
   ) {
-    return slow();
+    return parseSlow(input, parse, forNetToGross);
   }
   const out: Record<string, unknown> = {
     employeeId: o.employeeId,
@@ -320,6 +345,5 @@ export function parsePayslipInput(
   for (const x of overtime) {
     key += `|${x.kind}:${x.hours ?? ''}:${x.minutes ?? ''}:${x.night}:${x.afterDayOvertime}`;
   }
-  simpleKeys.set(out, key);
-  return out as ParsedPayslipInput;
+  return { parsed: out as ParsedPayslipInput, planKey: key };
 }

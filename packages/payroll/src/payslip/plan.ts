@@ -22,7 +22,7 @@ import {
   type TariffBracket,
   type TaxRules,
 } from '../rules/vn/resolve-rules.js';
-import { type ParsedPayslipInput, simpleShapeKey } from './payslip-input.js';
+import type { ParsedPayslipInput } from './payslip-input.js';
 
 /** amount = coef·S + constant, S = contract salary. @internal */
 export interface Linear {
@@ -521,12 +521,16 @@ const planCache = new WeakMap<object, Map<string, PayslipPlan>>();
 
 /**
  * {@link buildPlan} with a cache for fast-path inputs: their plan depends only on the period, payment
- * date, region, dependant count, contract and residency, so employees sharing those share the plan
- * (with their own `input`). Other inputs are planned afresh.
+ * date, region, dependant count, contract, residency and overtime hours — the `key` given by
+ * `parsePayslipInputKeyed` — so employees sharing those share the plan (with their own `input`).
+ * Other inputs (no key) are planned afresh.
  * @internal
  */
-export function planFor(input: ParsedPayslipInput, params: VnPayrollParameters): PayslipPlan {
-  const key = simpleShapeKey(input);
+export function planFor(
+  input: ParsedPayslipInput,
+  params: VnPayrollParameters,
+  key: string | undefined,
+): PayslipPlan {
   if (key === undefined) return buildPlan(input, params);
   let byParams = planCache.get(params);
   if (!byParams) {
