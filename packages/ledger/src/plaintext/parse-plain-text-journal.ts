@@ -1,4 +1,5 @@
 import { type CalendarDate, type Currency, getCurrency, isCalendarDate } from '@bo/core';
+import { EntryIndex } from '../journal/entry-index.js';
 import { invalid } from '../journal/errors.js';
 import type { MinorEntryInput, MinorPostingInput } from '../journal/ledger.js';
 
@@ -146,16 +147,28 @@ function isWord(c: number): boolean {
 
 const ID_TAG = /\bid:\s*([^,\s]+)/;
 
+/** Position of the char code `c` in `text[from, to)`, or -1 (a bounded `indexOf`). */
+function indexIn(text: string, c: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return i;
+  return -1;
+}
+
 /**
  * Value of the first `id:` tag in `text[from, to)`, exactly as the regular expression
  * `\bid:\s*([^,\s]+)`: the common plain-ASCII case is read by char codes, anything else (a
  * non-ASCII or control character, an empty value) goes through the expression itself.
  */
 function idTag(text: string, from: number, to: number): string | undefined {
-  let at = text.indexOf('id:', from);
-  while (at !== -1 && at + 3 <= to && at > from && isWord(text.charCodeAt(at - 1)))
-    at = text.indexOf('id:', at + 1);
-  if (at === -1 || at + 3 > to) return undefined;
+  let at = indexIn(text, 105, from, to); // i
+  while (
+    at !== -1 &&
+    (text.charCodeAt(at + 1) !== 100 || // d
+      text.charCodeAt(at + 2) !== 58 || // :
+      at + 3 > to ||
+      (at > from && isWord(text.charCodeAt(at - 1))))
+  )
+    at = indexIn(text, 105, at + 1, to);
+  if (at === -1) return undefined;
   let i = at + 3;
   while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   const start = i;
@@ -251,18 +264,20 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
   const pRaw = new Map<number, RawPosting>(); // postings read by the general reader
   const txns: Txn[] = [];
   let cur: Txn | undefined;
-  let lastDate = '';
-  const validDates = new Set<string>();
+  // valid dates seen, by their digits as the number YYYYMMDD: one string per distinct date
+  const dates = new Map<number, CalendarDate>();
   const dateAt = (from: number): CalendarDate | undefined => {
-    // YYYY-MM-DD as written: reuse the previous date's string when it repeats
-    if (lastDate.length === 10 && text.startsWith(lastDate, from)) return lastDate as CalendarDate;
-    const d = text.slice(from, from + 10);
-    if (!validDates.has(d)) {
-      if (!isCalendarDate(d)) return undefined;
-      validDates.add(d);
+    let key = 0;
+    for (let i = from; i < from + 10; i++)
+      if (i !== from + 4 && i !== from + 7) key = key * 10 + text.charCodeAt(i) - 48;
+    let d = dates.get(key);
+    if (d === undefined) {
+      const s = text.slice(from, from + 10);
+      if (!isCalendarDate(s)) return undefined;
+      d = s;
+      dates.set(key, d);
     }
-    lastDate = d;
-    return d as CalendarDate;
+    return d;
   };
   let lineNo = 0;
   let start = 0;
@@ -453,12 +468,12 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
       while (i < e && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
       c = text.charCodeAt(i);
     }
-    let semi = text.indexOf(';', i);
-    if (semi === -1 || semi > e) semi = e;
+    let semi = indexIn(text, 59, i, e);
+    if (semi === -1) semi = e;
     let code: string | undefined;
     if (c === 40) {
-      const close = text.indexOf(')', i);
-      if (close === -1 || close > semi) return false;
+      const close = indexIn(text, 41, i, semi);
+      if (close === -1) return false;
       code = close > i + 1 ? text.slice(i + 1, close) : undefined;
       i = close + 1;
       while (i < semi && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
@@ -527,7 +542,7 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
 
   sortByDate(txns);
   const running = new Map<string, number>();
-  const seenIds = new Set<string>();
+  const seenIds = new EntryIndex<true>();
   let hasAssertions = false;
   for (const p of pRaw.values()) if (p.assertion !== undefined) hasAssertions = true;
   const entries: MinorEntryInput[] = new Array(txns.length);
@@ -543,7 +558,7 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
     if (hasAssertions) checkAssertions(t, out);
     let id = t.id ?? `L${t.line}`;
     if (seenIds.has(id)) id = `${id}@L${t.line}`;
-    seenIds.add(id);
+    seenIds.set(id, true);
     const e: { -readonly [K in keyof MinorEntryInput]: MinorEntryInput[K] } = {
       id,
       postingDate: t.date,
