@@ -173,7 +173,8 @@ export function ratioToString(a: Ratio): string {
   return s;
 }
 
-function ratioToStringUncached(a: Ratio): string {
+/** {@link ratioToString} without the memo, for a ratio computed once (the memo would only cost). @internal */
+export function ratioToStringUncached(a: Ratio): string {
   let d = a.d;
   let twos = 0;
   let fives = 0;

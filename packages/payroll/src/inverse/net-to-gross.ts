@@ -4,6 +4,7 @@ import {
   type Ratio,
   rAdd,
   ratioToString,
+  ratioToStringUncached,
   rCmp,
   rDiv,
   rInt,
@@ -413,7 +414,7 @@ export function netToGross(
     return {
       status: 'none',
       solutions: [],
-      exactGross: ratioToString(exact),
+      exactGross: ratioToStringUncached(exact),
       ...(nearest ? { nearest } : {}),
     };
   }
@@ -433,7 +434,7 @@ export function netToGross(
     solutions: ranges.map((r, i) =>
       i === 0 ? { min: gross, max: grossMax } : { min: m(r.min), max: m(r.max) },
     ),
-    exactGross: ratioToString(exact),
+    exactGross: ratioToStringUncached(exact),
     ...(slip ? { payslip: slip } : {}),
     ...(options.trace === true ? { explanation: explain(plan, target, exact, memo, first.min) } : {}),
   };
