@@ -120,6 +120,16 @@ export class CanonicalWriter {
     return hex;
   }
 
+  /** Whether `other` wrote exactly the same bytes. */
+  sameAs(other: CanonicalWriter): boolean {
+    const n = this.n;
+    if (other.n !== n) return false;
+    const a = this.bytes;
+    const b = other.bytes;
+    for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+    return true;
+  }
+
   /** What was written, as a latin-1 string (for equality checks). */
   snapshot(): string {
     let out = '';

@@ -98,6 +98,20 @@ export function encodeEntryContent(e: Content): string {
   return writer.snapshot();
 }
 
+const other = new CanonicalWriter();
+
+/**
+ * Whether two entries have the same content ({@link encodeEntryContent} equal), compared byte by
+ * byte in reused buffers (no strings built): the idempotency check of a replay.
+ * @internal
+ * @example sameEntryContent(stored, replayed) // true
+ */
+export function sameEntryContent(a: Content, b: Content): boolean {
+  writeContent(writer.reset(), a);
+  writeContent(other.reset(), b);
+  return writer.sameAs(other);
+}
+
 /**
  * The chained hash of an entry: SHA-256 over the previous hash, the sequence number and the
  * canonical content.

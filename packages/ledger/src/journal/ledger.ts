@@ -13,7 +13,7 @@ import {
 import type { AccountDefinition } from '../accounts/account-definition.js';
 import type { AccountRole } from '../accounts/account-role.js';
 import { type ChartOfAccounts, resolveRole } from '../accounts/chart-of-accounts.js';
-import { encodeEntryContent, hashEntry, verifyChain, type ChainVerification } from '../audit/entry-hash.js';
+import { type ChainVerification, hashEntry, sameEntryContent, verifyChain } from '../audit/entry-hash.js';
 import { type LedgerStore, memoryStore } from '../storage/ledger-store.js';
 import { EntryIndex } from './entry-index.js';
 import { invalid, prefixPath, ruleError, stateError } from './errors.js';
@@ -751,14 +751,17 @@ export function createLedger(options: LedgerOptions): Ledger {
     return e !== undefined && e.idempotencyKey === key ? e : undefined;
   }
 
-  function requestOf(e: StoredEntry | Prepared): string {
-    // The request as the caller sent it: prior-period routing is undone before comparing.
-    const base =
-      e.adjustsDate === undefined
-        ? e
-        : { ...e, postingDate: e.adjustsDate, kind: e.kind === 'adjustment' ? 'standard' : e.kind };
+  /** The request as the caller sent it: prior-period routing is undone before comparing. */
+  function requestOf(e: StoredEntry | Prepared): Prepared {
+    if (e.adjustsDate === undefined) return e;
+    const base = { ...e, postingDate: e.adjustsDate, kind: e.kind === 'adjustment' ? 'standard' : e.kind };
     const { adjustsDate: _a, ...rest } = base as Prepared;
-    return encodeEntryContent(rest);
+    return rest;
+  }
+
+  /** Idempotency: the same key must come with the same request (same canonical content). */
+  function sameRequest(a: StoredEntry | Prepared, b: StoredEntry | Prepared): boolean {
+    return sameEntryContent(requestOf(a), requestOf(b));
   }
 
   function conflict(key: string, path: readonly (string | number)[]): never {
@@ -810,7 +813,7 @@ export function createLedger(options: LedgerOptions): Ledger {
           if (existing === undefined && byKey.size > 0) existing = byKey.get(key);
         } else existing = findByKey(key);
         if (existing !== undefined) {
-          if (requestOf(existing) !== requestOf(p)) conflict(key, pathOf(i, 'idempotencyKey'));
+          if (!sameRequest(existing, p)) conflict(key, pathOf(i, 'idempotencyKey'));
           results[i] = existing;
           replays++;
           continue;
@@ -1058,7 +1061,7 @@ export function createLedger(options: LedgerOptions): Ledger {
       };
       const hit = findByKey(key);
       if (hit !== undefined) {
-        if (requestOf(hit) !== requestOf(p)) conflict(key, ['idempotencyKey']);
+        if (!sameRequest(hit, p)) conflict(key, ['idempotencyKey']);
         return hit;
       }
       requireOpenPending(pendingId);
@@ -1081,7 +1084,7 @@ export function createLedger(options: LedgerOptions): Ledger {
       };
       const hit = findByKey(key);
       if (hit !== undefined) {
-        if (requestOf(hit) !== requestOf(p)) conflict(key, ['idempotencyKey']);
+        if (!sameRequest(hit, p)) conflict(key, ['idempotencyKey']);
         return hit;
       }
       requireOpenPending(pendingId);
@@ -1123,7 +1126,7 @@ export function createLedger(options: LedgerOptions): Ledger {
       // idempotent replay: same key and same request → the first result (also after a restore)
       const hit = findByKey(key);
       if (hit !== undefined) {
-        if (requestOf(hit) !== requestOf(p)) conflict(key, ['idempotencyKey']);
+        if (!sameRequest(hit, p)) conflict(key, ['idempotencyKey']);
         return hit;
       }
       if (
