@@ -18,6 +18,17 @@ describe('netToGross', () => {
       );
   });
 
+  it('inverts a casual payment far below the threshold (the 10 % branch has no solution there)', () => {
+    // regression: the 10 % branch's exact solution (net / 0.9) lies below the threshold, where no tax is
+    // withheld; settling it walked hundreds of đồng and failed with NET_TO_GROSS_DIVERGED
+    for (const net of [1000000, 3000000, 4000000]) {
+      const r = netToGross({ ...base, contract: 'casual', net });
+      expect(r.status).toBe('unique');
+      expect(toMinor(r.gross!)).toBe(BigInt(net));
+      expect(r.exactGross).toBe(String(net));
+    }
+  });
+
   it('jumps the casual threshold: a net of 5,000,000 needs 5,555,556 paid', () => {
     const r = netToGross({ ...base, contract: 'casual', net: 5000000 });
     expect(r.status).toBe('unique');

@@ -24,7 +24,7 @@ import {
   PayslipInputSchema,
   parsePayslipInputKeyed,
 } from '../payslip/payslip-input.js';
-import { DEFAULT_ROUNDING, type Payslip } from '../payslip/payslip.js';
+import { DEFAULT_ROUNDING, type Payslip, type PayrollRounding } from '../payslip/payslip.js';
 import { evalLinear, type PayslipPlan, planFor, tariffAt } from '../payslip/plan.js';
 import { VN_PAYROLL_PARAMETERS } from '../rules/vn/parameters.js';
 
@@ -365,10 +365,18 @@ export function netToGross(
   for (const branch of branches) {
     const sReal = solveReal(netCurve(plan, branch), t);
     if (sReal === undefined) continue;
-    exact ??= sReal;
-    // settle rounding near the exact solution
     let s = roundRatio(sReal, 'floor');
     if (s < 0n) s = 0n;
+    // A casual branch's solution counts only on its side of the withholding threshold (taxable income
+    // non-decreasing in the salary: if the exact solution is on its side, so is floor or floor + 1).
+    if (
+      branch !== undefined &&
+      !onBranch(plan, s, rounding, branch) &&
+      !onBranch(plan, s + 1n, rounding, branch)
+    )
+      continue;
+    exact ??= sReal;
+    // settle rounding near the exact solution
     let guard = 0;
     while (netAt(s) < target && guard++ < 200) s++;
     while (s > 0n && netAt(s - 1n) >= target && guard++ < 400) s--;
@@ -438,6 +446,17 @@ export function netToGross(
     ...(slip ? { payslip: slip } : {}),
     ...(options.trace === true ? { explanation: explain(plan, target, exact, memo, first.min) } : {}),
   };
+}
+
+/** Whether salary `s` falls on the given side of the casual withholding threshold. */
+function onBranch(
+  plan: PayslipPlan,
+  s: bigint,
+  rounding: PayrollRounding,
+  branch: 'below' | 'above',
+): boolean {
+  const method = evaluatePlan(plan, s, rounding, true).taxMethod;
+  return branch === 'above' ? method === 'casual' : method === 'casual-below-threshold';
 }
 
 /** How the gross was found: the segment of the piecewise-linear pipeline, the exact solution, the salaries checked. */
