@@ -423,6 +423,51 @@ describe('parsePayslipInput fast path', () => {
   });
 });
 
+describe('parsePayslipInput for net → gross', () => {
+  it('parses as the schema does with net dropped and salary 0', async () => {
+    const { PayslipInputSchema, parsePayslipInput } = await import('../src/payslip/payslip-input.js');
+    const schemaOnly = (x: unknown) => PayslipInputSchema.parse(x);
+    const arb = fc.record(
+      {
+        employeeId: fc.constantFrom('E1', 'E1', 'E1', ''),
+        period: fc.constantFrom('2026-03', '2026-03', '2026-03', '2026-13'),
+        paymentDate: fc.constantFrom('2026-03-31', '2026-03-31', '2026-03-31', '2026-02-30'),
+        region: fc.constantFrom('I', 'I', 'I', 'V'),
+        net: fc.constantFrom('1000', -1, 'x'),
+        salary: fc.constantFrom('5', -5, undefined),
+        dependants: fc.constantFrom(0, 2, -1, null),
+        overtime: fc.constantFrom([], [{ kind: 'weekday', hours: 8 }], [{ kind: 'weekday' }]),
+      },
+      { requiredKeys: ['employeeId', 'period', 'paymentDate', 'region', 'net'] },
+    );
+    let valid = 0;
+    fc.assert(
+      fc.property(arb, (input) => {
+        const { net: _net, ...rest } = input;
+        let expected: unknown;
+        let expectedError: string | undefined;
+        try {
+          expected = schemaOnly({ ...rest, salary: 0 });
+        } catch (e) {
+          expectedError = String(e);
+        }
+        let actual: unknown;
+        let actualError: string | undefined;
+        try {
+          actual = parsePayslipInput(input, schemaOnly, true);
+        } catch (e) {
+          actualError = String(e);
+        }
+        expect(actualError).toBe(expectedError);
+        expect(actual).toEqual(expected);
+        if (expectedError === undefined) valid++;
+      }),
+      { numRuns: 1000, seed: 17 },
+    );
+    expect(valid).toBeGreaterThan(20);
+  });
+});
+
 describe('splitThree (insurance split without sorting)', () => {
   it('matches the largest-remainder reference (sort by remainder, ties to the earlier part)', async () => {
     const { splitThree } = await import('../src/payslip/evaluate.js');
