@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { EntryIndex } from '../src/journal/entry-index.js';
 
 describe('EntryIndex (the id index of the ledger)', () => {
-  it('behaves as a Map under additions, replacements and undo of the last additions', () => {
+  it('behaves as a Map under additions, replacements, check-then-add and undo of the last additions', () => {
     const op = fc.oneof(
       fc.record({ t: fc.constant('set' as const), id: fc.string({ maxLength: 3 }), v: fc.integer() }),
       fc.record({ t: fc.constant('undo' as const), n: fc.nat(40) }),
+      fc.record({ t: fc.constant('getOrAdd' as const), id: fc.string({ maxLength: 3 }), v: fc.integer() }),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 3000 }), (ops) => {
@@ -14,7 +15,13 @@ describe('EntryIndex (the id index of the ledger)', () => {
         const model = new Map<string, number>();
         const order: string[] = []; // ids in the order they were first added
         for (const o of ops) {
-          if (o.t === 'set') {
+          if (o.t === 'getOrAdd') {
+            expect(index.getOrAdd(o.id, o.v)).toBe(model.get(o.id));
+            if (!model.has(o.id)) {
+              order.push(o.id);
+              model.set(o.id, o.v);
+            }
+          } else if (o.t === 'set') {
             if (!model.has(o.id)) order.push(o.id);
             model.set(o.id, o.v);
             index.set(o.id, o.v);
@@ -26,7 +33,7 @@ describe('EntryIndex (the id index of the ledger)', () => {
           expect(index.size).toBe(model.size);
         }
         for (const [k, v] of model) expect(index.get(k)).toBe(v);
-        for (const o of ops) if (o.t === 'set' && !model.has(o.id)) expect(index.has(o.id)).toBe(false);
+        for (const o of ops) if (o.t !== 'undo' && !model.has(o.id)) expect(index.has(o.id)).toBe(false);
       }),
       { numRuns: 60, seed: 3 },
     );

@@ -44,6 +44,18 @@ export class EntryIndex<T> {
 
   /** Indexes `item` under `id`, replacing the item of an id already present. */
   set(id: string, item: T): void {
+    const found = this.getOrAdd(id, item);
+    if (found !== undefined) this.items[this.position] = item;
+  }
+
+  /** Slot position of the item found by the last {@link EntryIndex.getOrAdd} (internal). */
+  private position = 0;
+
+  /**
+   * The item already under `id`, or undefined after adding `item` under it (one probe for a
+   * check-then-insert).
+   */
+  getOrAdd(id: string, item: T): T | undefined {
     const h = hashId(id);
     const slots = this.slots;
     const hashes = this.hashes;
@@ -53,8 +65,8 @@ export class EntryIndex<T> {
       const v = slots[s]!;
       if (v === 0) break;
       if (hashes[s] === h && this.ids[v - 1] === id) {
-        this.items[v - 1] = item;
-        return;
+        this.position = v - 1;
+        return this.items[v - 1];
       }
     }
     this.ids.push(id);
@@ -63,6 +75,7 @@ export class EntryIndex<T> {
     hashes[s] = h;
     // keep the load factor at most 1/2
     if (this.items.length * 2 > mask) this.grow();
+    return undefined;
   }
 
   /** Removes the most recently added ids until `size` remain (undo of the last additions). */

@@ -798,7 +798,9 @@ export function createLedger(options: LedgerOptions): Ledger {
         const key = p.idempotencyKey;
         let existing: StoredEntry | undefined;
         if (key === p.id) {
-          existing = byId.get(key);
+          // look up and reserve the id in one probe (undone below if it turns out to be a replay)
+          const sizeNow = byId.size;
+          existing = byId.getOrAdd(key, p as StoredEntry);
           if (existing !== undefined && existing.idempotencyKey !== key) {
             throw stateError(
               'LEDGER/DUPLICATE_ENTRY_ID',
@@ -810,7 +812,10 @@ export function createLedger(options: LedgerOptions): Ledger {
               },
             );
           }
-          if (existing === undefined && byKey.size > 0) existing = byKey.get(key);
+          if (existing === undefined && byKey.size > 0) {
+            existing = byKey.get(key);
+            if (existing !== undefined) byId.truncate(sizeNow);
+          }
         } else existing = findByKey(key);
         if (existing !== undefined) {
           if (!sameRequest(existing, p)) conflict(key, pathOf(i, 'idempotencyKey'));
@@ -832,8 +837,8 @@ export function createLedger(options: LedgerOptions): Ledger {
           }
           byKey.set(key, p as StoredEntry);
           reservedKeys.push(key);
+          byId.set(p.id, p as StoredEntry);
         }
-        byId.set(p.id, p as StoredEntry);
         fresh.push(p);
         freshOrig.push(i);
       }
