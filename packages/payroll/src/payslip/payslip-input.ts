@@ -23,7 +23,9 @@ const code = z.string().regex(/^[A-Z0-9_]+$/, 'codes are UPPER_SNAKE_CASE');
 
 /**
  * Zod schema of one allowance (phụ cấp): taxable, exempt (optionally up to a cap), or a cash meal
- * allowance exempt up to the statutory meal cap; `insurable` puts it into the social insurance salary.
+ * allowance exempt up to the statutory meal cap; `insurable` puts it into the social insurance salary;
+ * `overtimeBase` (default: the value of `insurable`) counts it in the hourly rate of overtime and night pay
+ * (job allowances, Decree 145/2020/ND-CP Art. 55(1)(a)).
  * @example AllowanceSchema.parse({ code: 'PHONE', label: 'Phone', amount: '500000', tax: 'exempt' })
  */
 export const AllowanceSchema = z
@@ -35,6 +37,7 @@ export const AllowanceSchema = z
     tax: z.enum(['taxable', 'exempt', 'meal']).default('taxable'),
     exemptCap: wholeDong.optional(),
     insurable: z.boolean().default(false),
+    overtimeBase: z.boolean().optional(),
     prorate: z.boolean().default(false),
   })
   .strict();

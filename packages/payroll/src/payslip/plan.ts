@@ -264,6 +264,13 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
   input.overtime.forEach((o, i) => {
     totalOtHours = rAdd(totalOtHours, hoursOf(o, i));
   });
+  // The hourly rate is the month's pay for the job (Decree 145/2020 Art. 55(1)(a)): the salary plus the
+  // allowances tied to the job (responsibility, hazardous work, seniority…), not meal, phone, fuel, housing
+  // or other non-job allowances. An allowance counts when `overtimeBase` says so, by default when it is
+  // insurable (job allowances are the ones in the insurance salary, Circular 10/2020/TT-BLĐTBXH Art. 3).
+  let jobAllowances = 0n;
+  for (const a of input.allowances) if (a.overtimeBase ?? a.insurable) jobAllowances += a.amount;
+  const hourly = (coef: Ratio): Linear => lin(coef, rMul(coef, rInt(jobAllowances)));
   let withinLimit: Ratio = ONE;
   if (exemptionRule.value === 'whole' && taxRules.overtimeLimitHours && totalOtHours.n > 0n) {
     const limit = rInt(taxRules.overtimeLimitHours.value);
@@ -295,10 +302,10 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
     const coef = rDiv(rMul(hoursR, multiplier), hourDivisor);
     const exempt: Exemption =
       exemptionRule.value === 'premium'
-        ? { kind: 'linear', amount: lin(rDiv(rMul(hoursR, rSub(multiplier, ONE)), hourDivisor)) }
+        ? { kind: 'linear', amount: hourly(rDiv(rMul(hoursR, rSub(multiplier, ONE)), hourDivisor)) }
         : rCmp(withinLimit, ONE) === 0
           ? { kind: 'all' }
-          : { kind: 'linear', amount: lin(rMul(coef, withinLimit)) };
+          : { kind: 'linear', amount: hourly(rMul(coef, withinLimit)) };
     const kindCode = o.kind === 'weekday' ? 'WEEKDAY' : o.kind === 'restDay' ? 'REST_DAY' : 'HOLIDAY';
     const kindEn =
       o.kind === 'weekday' ? 'weekday' : o.kind === 'restDay' ? 'weekly rest day' : 'public holiday';
@@ -308,7 +315,7 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
       code: `OT_${kindCode}${o.night ? '_NIGHT' : ''}`,
       label: `Overtime, ${kindEn}${o.night ? ', night' : ''}`,
       labelVi: `Làm thêm giờ ${kindVi}${o.night ? ' ban đêm' : ''}`,
-      amount: lin(coef),
+      amount: hourly(coef),
       exempt,
       rate: fmt(multiplier),
       quantity: `${fmt(hoursR)} h`,
@@ -322,7 +329,7 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
       code: 'NIGHT_WORK',
       label: 'Night work premium',
       labelVi: 'Phụ cấp làm việc ban đêm',
-      amount: lin(rDiv(rMul(hoursR, ot.value.nightPremium), hourDivisor)),
+      amount: hourly(rDiv(rMul(hoursR, ot.value.nightPremium), hourDivisor)),
       exempt: { kind: 'all' },
       rate: fmt(ot.value.nightPremium),
       quantity: `${fmt(hoursR)} h`,
