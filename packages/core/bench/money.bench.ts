@@ -28,6 +28,11 @@ describe('sum, ×8 % and round 10 000 VND amounts', () => {
     let total = new DecimalJs(0);
     for (const d of raws) total = total.plus(d.times(rate).toDecimalPlaces(0, DecimalJs.ROUND_HALF_UP));
   });
+  bench('raw decimal.js, rate parsed once', () => {
+    const r = new DecimalJs(rate);
+    let total = new DecimalJs(0);
+    for (const d of raws) total = total.plus(d.times(r).toDecimalPlaces(0, DecimalJs.ROUND_HALF_UP));
+  });
   bench('@bo/core money', () => {
     let total: Money<'VND'> = money(0, 'VND');
     for (const m of ours) total = add(total, roundMoney(multiply(m, rate), 'half-up'));

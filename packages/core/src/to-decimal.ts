@@ -1,6 +1,8 @@
 import { Decimal } from './decimal.js';
 import { BoValidationError, type FieldPath } from './errors/bo-error.js';
 
+const PARSED = new Map<string, Decimal>();
+const PARSED_LIMIT = 4096;
 const DECIMAL_STRING = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
@@ -51,9 +53,16 @@ export function toDecimal(value: unknown, field: string | FieldPath = 'value'): 
       return new Decimal(text);
     }
     case 'string': {
+      // Rates and amounts written as text repeat a lot ('0.08', '0.015'): Decimals are immutable, so a
+      // small bounded cache of parsed strings is safe and saves the regex check and the parse.
+      const hit = PARSED.get(value);
+      if (hit !== undefined) return hit;
       const text = value.trim();
       if (!DECIMAL_STRING.test(text)) fail(`"${value}" is not a decimal string`);
-      return new Decimal(text);
+      const d = new Decimal(text);
+      if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+      PARSED.set(value, d);
+      return d;
     }
     default:
       return fail(`got ${describe(value)}`);
