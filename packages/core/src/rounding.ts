@@ -13,7 +13,10 @@ import { toDecimal } from './to-decimal.js';
  */
 export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'up' | 'down' | 'ceil' | 'floor';
 
-/** All rounding modes, for validation and iteration. */
+/**
+ * All rounding modes, for validation and iteration.
+ * @example ROUNDING_MODES.includes('half-even') // true
+ */
 export const ROUNDING_MODES: readonly RoundingMode[] = [
   'half-up',
   'half-even',
@@ -34,7 +37,10 @@ const TO_DECIMALJS: Record<RoundingMode, DecimalJs.Rounding> = {
   floor: Decimal.ROUND_FLOOR,
 };
 
-/** The decimal.js constant for a {@link RoundingMode}. */
+/**
+ * The decimal.js constant for a {@link RoundingMode}.
+ * @example decimalRounding('half-even') // Decimal.ROUND_HALF_EVEN
+ */
 export function decimalRounding(mode: RoundingMode): DecimalJs.Rounding {
   const r = TO_DECIMALJS[mode];
   if (r === undefined) {

@@ -26,6 +26,7 @@ export type FinanceLineMap = {
  * templates): net revenue 10, COGS 11, gross profit 20, operating profit 30, profit after tax 60; cash 110,
  * receivables from customers 131, inventories 140, current assets 100, current liabilities 310, payables to
  * suppliers 311.
+ * @example financeFiguresFromStatements(b01, b02, { ...VAS_FINANCE_LINES, cash: { statement: 'b01', line: '111' } })
  */
 export const VAS_FINANCE_LINES: FinanceLineMap = {
   revenue: { statement: 'b02', line: '10' },

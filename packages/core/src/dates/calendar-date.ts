@@ -54,7 +54,10 @@ export function calendarDate(value: unknown, field: string | FieldPath = 'date')
   return value as CalendarDate;
 }
 
-/** True when the value is a valid `YYYY-MM-DD` date. */
+/**
+ * True when the value is a valid `YYYY-MM-DD` date.
+ * @example isCalendarDate('2026-02-29') // false
+ */
 export function isCalendarDate(value: unknown): value is CalendarDate {
   if (typeof value !== 'string') return false;
   const m = ISO_DATE.exec(value);
@@ -83,6 +86,7 @@ export function dateParts(date: CalendarDate): { year: number; month: number; da
 /**
  * Days since 1970-01-01 (negative before it). Pure arithmetic (Howard Hinnant's days_from_civil),
  * no `Date`, so no time zone can shift it.
+ * @example toEpochDay(calendarDate('1970-01-02')) // 1
  */
 export function toEpochDay(date: CalendarDate): number {
   let { year: y, month: m, day: d } = dateParts(date);
@@ -94,7 +98,10 @@ export function toEpochDay(date: CalendarDate): number {
   return era * 146097 + doe - 719468;
 }
 
-/** The date of an epoch day (inverse of {@link toEpochDay}). */
+/**
+ * The date of an epoch day (inverse of {@link toEpochDay}).
+ * @example fromEpochDay(20_000) // '2024-10-04'
+ */
 export function fromEpochDay(epochDay: number): CalendarDate {
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
@@ -134,6 +141,7 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 /**
  * The date `months` months later, clamped to the last day of the target month
  * (2026-01-31 + 1 month = 2026-02-28).
+ * @example addMonths(calendarDate('2026-01-31'), 1) // '2026-02-28'
  */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
   if (!Number.isSafeInteger(months)) {
@@ -158,7 +166,10 @@ export function diffDays(from: CalendarDate, to: CalendarDate): number {
   return toEpochDay(to) - toEpochDay(from);
 }
 
-/** −1, 0 or 1 by date order. */
+/**
+ * −1, 0 or 1 by date order.
+ * @example compareDates(calendarDate('2026-01-01'), calendarDate('2026-12-31')) // -1
+ */
 export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
   calendarDate(a, 'a');
   calendarDate(b, 'b');
@@ -171,13 +182,19 @@ export function weekday(date: CalendarDate): IsoWeekday {
   return (((((toEpochDay(date) + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
 }
 
-/** First day of the date's month. */
+/**
+ * First day of the date's month.
+ * @example startOfMonth(calendarDate('2026-03-18')) // '2026-03-01'
+ */
 export function startOfMonth(date: CalendarDate): CalendarDate {
   calendarDate(date);
   return `${date.slice(0, 8)}01` as CalendarDate;
 }
 
-/** Last day of the date's month. */
+/**
+ * Last day of the date's month.
+ * @example endOfMonth(calendarDate('2028-02-10')) // '2028-02-29'
+ */
 export function endOfMonth(date: CalendarDate): CalendarDate {
   const { year, month } = dateParts(date);
   return dateOf(year, month, daysInMonth(year, month));
@@ -195,12 +212,18 @@ export function isoWeek(date: CalendarDate): { year: number; week: number } {
   return { year, week };
 }
 
-/** The later of two dates. */
+/**
+ * The later of two dates.
+ * @example maxDate(calendarDate('2026-01-01'), calendarDate('2026-06-30')) // '2026-06-30'
+ */
 export function maxDate(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a > b ? a : b;
 }
 
-/** The earlier of two dates. */
+/**
+ * The earlier of two dates.
+ * @example minDate(calendarDate('2026-01-01'), calendarDate('2026-06-30')) // '2026-01-01'
+ */
 export function minDate(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a < b ? a : b;
 }

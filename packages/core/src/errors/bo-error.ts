@@ -78,13 +78,25 @@ export class BoError extends Error {
   }
 }
 
-/** Input failed validation: wrong type, out of range, NaN, malformed date… */
+/**
+ * Input failed validation: wrong type, out of range, NaN, malformed date…
+ * @example throw new BoValidationError({ code: 'HR/INVALID_CCCD', message: 'CCCD has 12 digits', path: ['nationalId'] })
+ */
 export class BoValidationError extends BoError {}
-/** Two amounts in different currencies were combined. */
+/**
+ * Two amounts in different currencies were combined.
+ * @example add(money('1', 'VND'), money('1', 'USD') as never) // throws BoCurrencyError CORE/CURRENCY_MISMATCH
+ */
 export class BoCurrencyError extends BoError {}
-/** A rule or parameter is missing for the date asked, or a rule set is inconsistent. */
+/**
+ * A rule or parameter is missing for the date asked, or a rule set is inconsistent.
+ * @example parameterAt(baseSalary, '1990-01-01') // throws BoRuleError CORE/NO_PARAMETER_VALUE
+ */
 export class BoRuleError extends BoError {}
-/** A state change is not allowed (closed period, illegal transition, conflicting idempotency key…). */
+/**
+ * A state change is not allowed (closed period, illegal transition, conflicting idempotency key…).
+ * @example throw new BoStateError({ code: 'LEDGER/PERIOD_CLOSED', message: 'period to 2026-01-31 is closed' })
+ */
 export class BoStateError extends BoError {}
 
 /**

@@ -5,12 +5,18 @@ export type Result<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly error: BoError };
 
-/** Wraps a value as a successful {@link Result}. */
+/**
+ * Wraps a value as a successful {@link Result}.
+ * @example ok(42) // { ok: true, value: 42 }
+ */
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-/** Wraps an error as a failed {@link Result}. */
+/**
+ * Wraps an error as a failed {@link Result}.
+ * @example err(new BoValidationError({ code: 'CORE/INVALID_INPUT', message: 'bad' })) // { ok: false, error }
+ */
 export function err<T = never>(error: BoError): Result<T> {
   return { ok: false, error };
 }
@@ -44,7 +50,10 @@ export function safely<A extends unknown[], T>(fn: (...args: A) => T): (...args:
   return (...args: A) => attempt(() => fn(...args));
 }
 
-/** Returns the value of a successful result or throws its error. */
+/**
+ * Returns the value of a successful result or throws its error.
+ * @example unwrap(safeMoney('5', 'VND')).amount.toString() // '5'
+ */
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
   throw result.error;

@@ -17,6 +17,7 @@ export interface Currency<C extends string = string> {
  * ISO 4217 currencies and their minor units (source: ISO 4217 list one, SIX Financial Information,
  * as published at https://www.six-group.com/en/products-services/financial-information/data-standards.html).
  * Apps add their own with {@link defineCurrency} and pass them where a currency is expected.
+ * @example CURRENCIES.KWD.minorUnit // 3
  */
 export const CURRENCIES = {
   VND: { code: 'VND', minorUnit: 0, numeric: '704' },

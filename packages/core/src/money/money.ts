@@ -81,7 +81,10 @@ export function zero<C extends string>(currency: CurrencyInput<C>): Money<C> {
   return { amount: new Decimal(0), currency: getCurrency(currency) };
 }
 
-/** The JSON form of money: `{ amount: '1234567', currency: 'VND' }`. */
+/**
+ * The JSON form of money: `{ amount: '1234567', currency: 'VND' }`.
+ * @example moneyToJSON(money('19.90', 'USD')) // { amount: '19.9', currency: 'USD' }
+ */
 export function moneyToJSON(m: Money): MoneyJSON {
   checkMoney(m, 'money');
   return { amount: m.amount.toFixed(), currency: m.currency.code };
@@ -112,7 +115,10 @@ export function moneyFromJSON(json: unknown): Money {
   return money(amount, currency as string);
 }
 
-/** True when the value has the shape of {@link Money}. */
+/**
+ * True when the value has the shape of {@link Money}.
+ * @example isMoney(money('1', 'VND')) // true; isMoney({ amount: 1 }) // false
+ */
 export function isMoney(value: unknown): value is Money {
   return (
     typeof value === 'object' &&
@@ -125,6 +131,7 @@ export function isMoney(value: unknown): value is Money {
 /**
  * Throws {@link BoCurrencyError} `CORE/CURRENCY_MISMATCH` unless both amounts share a currency.
  * @internal used by every binary operation
+ * @example assertSameCurrency(money('1', 'VND'), money('1', 'USD')) // throws CORE/CURRENCY_MISMATCH
  */
 export function assertSameCurrency(a: Money, b: Money, field = 'b'): void {
   checkMoney(a, 'a');

@@ -24,7 +24,10 @@ export function roundMoney<C extends string>(
   return { amount, currency: m.currency };
 }
 
-/** True when the amount has no more digits than its currency's minor unit allows. */
+/**
+ * True when the amount has no more digits than its currency's minor unit allows.
+ * @example isRounded(money('19.999', 'USD')) // false
+ */
 export function isRounded(m: Money): boolean {
   return m.amount.decimalPlaces() <= m.currency.minorUnit;
 }

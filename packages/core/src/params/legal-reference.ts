@@ -17,7 +17,10 @@ export interface LegalReference {
   readonly note?: string;
 }
 
-/** zod schema of a {@link LegalReference}. */
+/**
+ * zod schema of a {@link LegalReference}.
+ * @example LegalReferenceSchema.parse({ document: 'Decree 293/2025/ND-CP', article: 'Art. 3' })
+ */
 export const LegalReferenceSchema = z
   .object({
     document: z.string().min(1, 'document must name the legal text'),

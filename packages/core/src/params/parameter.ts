@@ -35,7 +35,10 @@ export interface Parameter<T> {
 
 const dateString = z.string().refine(isCalendarDate, 'must be a real date YYYY-MM-DD');
 
-/** zod schema of a {@link Parameter} whose values fit `value`. Checks ascending, non-overlapping dates and gaps. */
+/**
+ * zod schema of a {@link Parameter} whose values fit `value`. Checks ascending, non-overlapping dates and gaps.
+ * @example parameterSchema(z.string()).safeParse(definition).success
+ */
 export function parameterSchema<V extends z.ZodType>(value: V) {
   return z
     .object({

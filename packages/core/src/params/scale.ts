@@ -20,7 +20,10 @@ export interface Scale {
   readonly brackets: readonly ScaleBracket[];
 }
 
-/** zod schema of a scale as data: `[{ lower: '0', rate: '0.05' }, …]`. */
+/**
+ * zod schema of a scale as data: `[{ lower: '0', rate: '0.05' }, …]`.
+ * @example ScaleInputSchema.parse([{ lower: '0', rate: '0.05' }, { lower: '10000000', rate: '0.1' }])
+ */
 export const ScaleInputSchema = z
   .array(
     z.object({ lower: z.union([z.string(), z.number()]), rate: z.union([z.string(), z.number()]) }).strict(),

@@ -132,17 +132,26 @@ export function periodLength(p: Period): number {
   return diffDays(p.start, p.end) + 1;
 }
 
-/** True when the date lies within the period (ends included). */
+/**
+ * True when the date lies within the period (ends included).
+ * @example containsDate(monthPeriod(2026, 3), calendarDate('2026-03-31')) // true
+ */
 export function containsDate(p: Period, date: CalendarDate): boolean {
   return date >= p.start && date <= p.end;
 }
 
-/** True when two periods share at least one day. */
+/**
+ * True when two periods share at least one day.
+ * @example overlaps(monthPeriod(2026, 3), quarterPeriod(2026, 1)) // true
+ */
 export function overlaps(a: Period, b: Period): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
-/** The days two periods share, or `undefined` when they do not overlap. */
+/**
+ * The days two periods share, or `undefined` when they do not overlap.
+ * @example intersect(period('2026-03-10', '2026-04-10'), monthPeriod(2026, 3)) // { start: '2026-03-10', end: '2026-03-31' }
+ */
 export function intersect(a: Period, b: Period): Period | undefined {
   if (!overlaps(a, b)) return undefined;
   return { start: maxDate(a.start, b.start), end: minDate(a.end, b.end) };

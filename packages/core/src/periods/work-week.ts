@@ -37,11 +37,20 @@ export function workWeek(weights: readonly DecimalInput[]): WorkWeek {
   }) as unknown as WorkWeek;
 }
 
-/** Monday to Friday. */
+/**
+ * Monday to Friday.
+ * @example workingDays(monthPeriod(2026, 3), { workWeek: MON_FRI }).toString() // '22'
+ */
 export const MON_FRI: WorkWeek = workWeek([1, 1, 1, 1, 1, 0, 0]);
-/** Monday to Saturday (common in Vietnamese factories). */
+/**
+ * Monday to Saturday (common in Vietnamese factories).
+ * @example workingDays(monthPeriod(2026, 3), { workWeek: MON_SAT }).toString() // '26'
+ */
 export const MON_SAT: WorkWeek = workWeek([1, 1, 1, 1, 1, 1, 0]);
-/** Monday to Friday and Saturday morning. */
+/**
+ * Monday to Friday and Saturday morning.
+ * @example workingDays(monthPeriod(2026, 3), { workWeek: MON_SAT_HALF }).toString() // '24'
+ */
 export const MON_SAT_HALF: WorkWeek = workWeek([1, 1, 1, 1, 1, 0.5, 0]);
 
 /** A work week and the holidays that fall out of it. */
