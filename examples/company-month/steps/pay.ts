@@ -5,10 +5,9 @@ import type { AccountRole } from '@bo/ledger';
 import {
   type Arrears,
   computeArrears,
-  type HrPayslipFacts,
   type PayrollRunResult,
   type PayslipInput,
-  payslipInputFromHrSummary,
+  payslipInputFromHrRecords,
   runPayroll,
 } from '@bo/payroll';
 import { contractTermsAsOf } from '@bo/hr';
@@ -24,49 +23,17 @@ export const EXPENSE_ROLE: Readonly<Record<string, AccountRole>> = {
   ADMIN: 'salaryExpense', // 6421 — administrative staff
 };
 
-export function payFacts(company: Company, person: PersonMonth): HrPayslipFacts {
-  const { employee, assignment, terms, contract } = person;
-  const foreign = employee.nationality !== 'VN';
-  const contractMonths =
-    contract.endDate === undefined
-      ? undefined
-      : Math.round((Date.parse(contract.endDate) - Date.parse(contract.startDate)) / (30.4375 * 86_400_000));
-  return {
-    name: employee.fullName,
-    department: assignment.orgUnit,
-    costCentre: person.costCentre,
+/** One employee's payslip input, straight from the HR records and the month's summary. */
+export function payslipInput(company: Company, person: PersonMonth): PayslipInput {
+  return payslipInputFromHrRecords({
+    employee: person.employee,
+    contract: person.contract,
+    summary: person.summary,
     paymentDate: company.paymentDate,
-    region: assignment.workLocation.minimumWageRegion,
-    salary: terms.payableSalary.amount.toFixed(0),
-    residency: employee.taxResidency,
-    nationality: foreign ? 'foreign' : 'VN',
-    ...(contractMonths === undefined ? {} : { contractMonths }),
-    insurance: { unionMember: company.unionMembers.includes(employee.id) },
-    allowances: terms.allowances.map((a) => {
-      const rule = company.allowanceTax[a.code];
-      if (!rule) throw new Error(`allowance ${a.code} has no tax rule in company.json`);
-      return {
-        code: a.code,
-        label: rule.label,
-        labelVi: a.name,
-        amount: a.amount.amount.toFixed(0),
-        tax: rule.tax,
-        insurable: rule.insurable,
-        prorate: true,
-      };
-    }),
-    dependants: person.dependants,
-    workWeek: 'MON_SAT',
-    ...(employee.bankAccount
-      ? {
-          bank: {
-            account: employee.bankAccount.accountNumber,
-            bank: employee.bankAccount.bankName,
-            holder: employee.bankAccount.accountName,
-          },
-        }
-      : {}),
-  };
+    allowancePolicies: company.allowanceTax,
+    costCentre: person.costCentre,
+    unionMember: company.unionMembers.includes(person.employee.id),
+  });
 }
 
 /** July and August are re-paid on the amended salary: the per-line differences settle in September. */
@@ -80,10 +47,10 @@ export function backdatedArrears(company: Company, person: PersonMonth): Arrears
     const paidOn = month === '2026-07' ? '2026-08-05' : '2026-09-05';
     const before = contractTermsAsOf({ ...person.contract, amendments: [] }, `${month}-15` as CalendarDate);
     const after = contractTermsAsOf(person.contract, `${month}-15` as CalendarDate);
-    const facts = payFacts(company, person);
+    // The past month as it was paid: a full month on the old salary (no overtime that month).
+    const { attendance: _a, overtime: _o, nightMinutes: _n, ...september } = payslipInput(company, person);
     const original: PayslipInput = {
-      ...facts,
-      employeeId: person.employee.id,
+      ...september,
       period: month,
       paymentDate: paidOn,
       salary: before.payableSalary.amount.toFixed(0),
@@ -103,11 +70,7 @@ export function runMonthPayroll(company: Company, people: readonly PersonMonth[]
       paymentDate: company.paymentDate,
       documentNumber: `BL-${company.month}`,
       employees: people.map((p) => {
-        const {
-          period: _p,
-          paymentDate: _d,
-          ...input
-        } = payslipInputFromHrSummary(p.summary, payFacts(company, p));
+        const { period: _p, paymentDate: _d, ...input } = payslipInput(company, p);
         return input;
       }),
       arrears,

@@ -50,3 +50,8 @@ export {
 } from './extend/components.js';
 export { VIETNAM, type Jurisdiction } from './extend/jurisdiction.js';
 export { annualInputFromPayslips } from './annual/annual-input-from-payslips.js';
+export {
+  payslipInputFromHrRecords,
+  type AllowancePolicy,
+  type HrRecordsInput,
+} from './adapters/from-hr-records.js';
