@@ -75,10 +75,11 @@ export {
   type FinancialStatement,
   type StatementRow,
   type CheckResult,
+  type CashDefinition,
 } from './statements/statement-template.js';
-export { B01_DN_TT99 } from './statements/b01-dn.js';
+export { B01_DN_TT99, CASH_EQUIVALENTS } from './statements/b01-dn.js';
 export { B02_DN_TT99 } from './statements/b02-dn.js';
-export { B03_DN_TT99 } from './statements/b03-dn.js';
+export { B03_DN_TT99, CASH_TT99 } from './statements/b03-dn.js';
 export { B01A_DNN_TT133 } from './statements/b01-dnn.js';
 export { B02_DNN_TT133 } from './statements/b02-dnn.js';
 export { closePeriod, type ClosePeriodOptions, type ClosePeriodResult } from './closing/close-period.js';

@@ -1,18 +1,45 @@
-import type { StatementTemplate } from './statement-template.js';
-import { bal, creditSide, debitSide, line, sum, termBal } from './template-helpers.js';
+import type { LineSource, StatementTemplate } from './statement-template.js';
+import { bal, creditSide, debitSide, line, noted, sum, termBal } from './template-helpers.js';
+
+const B3 = 'Reference note §B3 (TT99 Appendix IV, ⚠ corroborated)';
 
 const PAYABLES_338 = ['3381', '3382', '3383', '3384', '3385', '3386', '3388'];
 const OTHER_RECEIVABLES = ['1383', '1388'];
 
 /**
+ * Cash equivalents (B01 line 112): term deposits and other held-to-maturity investments (1281, 1288)
+ * with an original term of at most 3 months, i.e. postings carrying the dimension
+ * `cashEquivalent: 'true'` (reference note §B3: "1281/1288 with original term ≤ 3 months"; VAS 24).
+ * @example CASH_EQUIVALENTS.where // { cashEquivalent: 'true' }
+ */
+export const CASH_EQUIVALENTS = {
+  accounts: ['1281', '1288'],
+  where: { cashEquivalent: 'true' },
+} as const satisfies { accounts: readonly string[]; where: Readonly<Record<string, string>> };
+
+const cashEquivalents = (sign: 1 | -1 = 1): LineSource => ({
+  kind: 'balance',
+  accounts: CASH_EQUIVALENTS.accounts,
+  where: CASH_EQUIVALENTS.where,
+  sign,
+});
+
+const termEx = (
+  accounts: readonly string[],
+  term: 'short' | 'long',
+  exclude: readonly string[],
+  sign: 1 | -1 = 1,
+): LineSource => ({ kind: 'balance', accounts, term, exclude, sign });
+
+/**
  * B01-DN "Báo cáo tình hình tài chính" (statement of financial position) under Circular 99/2025/TT-BTC,
  * Appendix IV, line codes as in reference note §B3 (⚠ corroborated, not checked against the official
- * PDF). Main lines only. Short/long-term split: postings carrying the dimension `term: 'long'` go to
- * the long-term lines (receivables 211/212, HTM 265, deferred costs 271, payables 331/332, accruals
- * 334, deferred revenue 337, borrowings 339), everything else short-term. Simplifications,
- * documented in docs/ledger.md: cash equivalents (112)
- * not separated from 128, and the result of a period not yet closed is shown in line 420 so the
- * statement balances at any date. Dual-balance accounts (131, 331, 333, 334, 337, 338) are presented
+ * PDF). Short/long-term split: postings carrying the dimension `term: 'long'` go to the long-term
+ * lines (210–216, 236–238, 251, 265, 271, 273, 331–343), everything else short-term. Cash
+ * equivalents (line 112) are 1281/1288 postings tagged `cashEquivalent: 'true'` ({@link CASH_EQUIVALENTS}),
+ * taken out of line 123. Simplifications, documented in docs/ledger.md: line 341 (preferred shares
+ * classified as liabilities) and lines 165/266/274 have no source; the result of a period not yet
+ * closed is shown in line 420 so the statement balances at any date. Dual-balance accounts (131, 331, 333, 334, 337, 338) are presented
  * gross per counterparty.
  * @example financialStatement(ledger, B01_DN_TT99, { from, to })
  */
@@ -24,7 +51,10 @@ export const B01_DN_TT99: StatementTemplate = {
   titleEn: 'Statement of financial position',
   lines: [
     line('111', 'Tiền', 'Cash', bal(['111', '112', '113'])),
-    line('112', 'Các khoản tương đương tiền', 'Cash equivalents'),
+    noted(
+      line('112', 'Các khoản tương đương tiền', 'Cash equivalents', cashEquivalents()),
+      `${B3}: 1281/1288 with original term ≤ 3 months (dimension cashEquivalent: 'true')`,
+    ),
     line('110', 'I. Tiền và các khoản tương đương tiền', 'I. Cash and cash equivalents', sum('111', '112')),
     line('121', 'Chứng khoán kinh doanh', 'Trading securities', bal(['121'])),
     line(
@@ -33,12 +63,22 @@ export const B01_DN_TT99: StatementTemplate = {
       'Provision for trading securities (*)',
       bal(['2291']),
     ),
-    line('123', 'Đầu tư nắm giữ đến ngày đáo hạn', 'Held-to-maturity investments', termBal(['128'], 'short')),
+    line(
+      '123',
+      'Đầu tư nắm giữ đến ngày đáo hạn',
+      'Held-to-maturity investments',
+      termBal(['128'], 'short'),
+      cashEquivalents(-1),
+    ),
+    noted(
+      line('125', 'Đầu tư ngắn hạn khác', 'Other short-term investments', termBal(['2288'], 'short')),
+      `${B3}: 2288 short-term`,
+    ),
     line(
       '120',
       'II. Đầu tư tài chính ngắn hạn',
       'II. Short-term financial investments',
-      sum('121', '122', '123'),
+      sum('121', '122', '123', '125'),
     ),
     line(
       '131',
@@ -47,7 +87,7 @@ export const B01_DN_TT99: StatementTemplate = {
       debitSide(['131'], 'short'),
     ),
     line('132', 'Trả trước cho người bán ngắn hạn', 'Prepayments to suppliers', debitSide(['331'], 'short')),
-    line('133', 'Phải thu nội bộ ngắn hạn', 'Intra-group receivables', bal(['136'])),
+    line('133', 'Phải thu nội bộ ngắn hạn', 'Intra-group receivables', termEx(['136'], 'short', ['1361'])),
     line(
       '134',
       'Phải thu theo tiến độ kế hoạch hợp đồng xây dựng',
@@ -58,14 +98,15 @@ export const B01_DN_TT99: StatementTemplate = {
       '135',
       'Phải thu ngắn hạn khác',
       'Other receivables',
-      debitSide([...OTHER_RECEIVABLES, '334', ...PAYABLES_338]),
-      bal(['141', '244', '1386']),
+      debitSide([...OTHER_RECEIVABLES, '334', ...PAYABLES_338], 'short'),
+      bal(['141', '1386']),
+      termBal(['244'], 'short'),
     ),
     line(
       '136',
       'Dự phòng phải thu ngắn hạn khó đòi (*)',
       'Provision for doubtful receivables (*)',
-      bal(['2293']),
+      termBal(['2293'], 'short'),
     ),
     line('137', 'Tài sản thiếu chờ xử lý', 'Shortages awaiting resolution', bal(['1381'])),
     line(
@@ -74,7 +115,7 @@ export const B01_DN_TT99: StatementTemplate = {
       'III. Short-term receivables',
       sum('131', '132', '133', '134', '135', '136', '137'),
     ),
-    line('141', 'Hàng tồn kho', 'Inventories', bal(['15'])),
+    line('141', 'Hàng tồn kho', 'Inventories', termBal(['15'], 'short')),
     line(
       '142',
       'Dự phòng giảm giá hàng tồn kho (*)',
@@ -82,18 +123,23 @@ export const B01_DN_TT99: StatementTemplate = {
       bal(['2294']),
     ),
     line('140', 'IV. Hàng tồn kho', 'IV. Inventories', sum('141', '142')),
-    line('151', 'Súc vật nuôi cho sản phẩm một lần', 'Livestock for one-off produce', bal(['2152'])),
+    line(
+      '151',
+      'Súc vật nuôi cho sản phẩm một lần',
+      'Livestock for one-off produce',
+      termBal(['2152'], 'short'),
+    ),
     line(
       '152',
       'Cây trồng theo mùa vụ hoặc cho sản phẩm một lần',
       'Seasonal or one-off crops',
-      bal(['2153']),
+      termBal(['2153'], 'short'),
     ),
     line(
       '153',
       'Dự phòng tổn thất tài sản sinh học (*)',
       'Provision for biological assets (*)',
-      bal(['2295']),
+      termBal(['2295'], 'short'),
     ),
     line('150', 'V. Tài sản sinh học ngắn hạn', 'V. Short-term biological assets', sum('151', '152', '153')),
     line('161', 'Chi phí chờ phân bổ ngắn hạn', 'Short-term deferred costs', termBal(['242'], 'short')),
@@ -119,7 +165,32 @@ export const B01_DN_TT99: StatementTemplate = {
       'Long-term prepayments to suppliers',
       debitSide(['331'], 'long'),
     ),
-    line('210', 'I. Các khoản phải thu dài hạn', 'I. Long-term receivables', sum('211', '212')),
+    line('213', 'Vốn kinh doanh ở đơn vị trực thuộc', 'Capital in dependent units', bal(['1361'])),
+    line(
+      '214',
+      'Phải thu nội bộ dài hạn',
+      'Long-term intra-group receivables',
+      termEx(['136'], 'long', ['1361']),
+    ),
+    line(
+      '215',
+      'Phải thu dài hạn khác',
+      'Other long-term receivables',
+      debitSide([...OTHER_RECEIVABLES, '334', ...PAYABLES_338], 'long'),
+      termBal(['244'], 'long'),
+    ),
+    line(
+      '216',
+      'Dự phòng phải thu dài hạn khó đòi (*)',
+      'Provision for long-term doubtful receivables (*)',
+      termBal(['2293'], 'long'),
+    ),
+    line(
+      '210',
+      'I. Các khoản phải thu dài hạn',
+      'I. Long-term receivables',
+      sum('211', '212', '213', '214', '215', '216'),
+    ),
     line('222', 'Nguyên giá TSCĐ hữu hình', 'Tangible fixed assets: cost', bal(['211'])),
     line('223', 'Giá trị hao mòn lũy kế (*)', 'Accumulated depreciation (*)', bal(['2141'])),
     line('221', '1. Tài sản cố định hữu hình', '1. Tangible fixed assets', sum('222', '223')),
@@ -130,16 +201,61 @@ export const B01_DN_TT99: StatementTemplate = {
     line('229', 'Giá trị hao mòn lũy kế (*)', 'Accumulated amortisation (*)', bal(['2143'])),
     line('227', '3. Tài sản cố định vô hình', '3. Intangible fixed assets', sum('228', '229')),
     line('220', 'II. Tài sản cố định', 'II. Fixed assets', sum('221', '224', '227')),
-    line('231', 'Súc vật nuôi cho sản phẩm định kỳ', 'Livestock for periodic produce', bal(['2151'])),
-    line('230', 'III. Tài sản sinh học dài hạn', 'III. Long-term biological assets', sum('231')),
+    noted(
+      line('232', 'Súc vật nuôi chưa trưởng thành', 'Immature livestock', bal(['21511'])),
+      `${B3}: 232 ← 21511 (add the account to the chart; ⚠ level-3 detail not in the shipped chart)`,
+    ),
+    line('234', 'Nguyên giá', 'Mature livestock: cost', bal(['2151'], 1, ['21511'])),
+    noted(
+      line('235', 'Giá trị hao mòn lũy kế (*)', 'Accumulated depreciation (*)'),
+      `${B3}: ⚠ §B3 names the line but no account; no source in this package`,
+    ),
+    line('233', 'Súc vật nuôi đã trưởng thành', 'Mature livestock', sum('234', '235')),
+    line('231', 'Súc vật nuôi cho sản phẩm định kỳ', 'Livestock for periodic produce', sum('232', '233')),
+    line(
+      '236',
+      'Súc vật nuôi cho sản phẩm một lần dài hạn',
+      'Long-term livestock for one-off produce',
+      termBal(['2152'], 'long'),
+    ),
+    line(
+      '237',
+      'Cây trồng theo mùa vụ hoặc cho sản phẩm một lần dài hạn',
+      'Long-term seasonal or one-off crops',
+      termBal(['2153'], 'long'),
+    ),
+    line(
+      '238',
+      'Dự phòng tổn thất tài sản sinh học dài hạn (*)',
+      'Provision for long-term biological assets (*)',
+      termBal(['2295'], 'long'),
+    ),
+    line(
+      '230',
+      'III. Tài sản sinh học dài hạn',
+      'III. Long-term biological assets',
+      sum('231', '236', '237', '238'),
+    ),
     line('241', 'Nguyên giá bất động sản đầu tư', 'Investment property: cost', bal(['217'])),
     line('242', 'Giá trị hao mòn lũy kế (*)', 'Accumulated depreciation (*)', bal(['2147'])),
     line('240', 'IV. Bất động sản đầu tư', 'IV. Investment property', sum('241', '242')),
+    line(
+      '251',
+      'Chi phí sản xuất, kinh doanh dở dang dài hạn',
+      'Long-term work in progress',
+      termBal(['154'], 'long'),
+    ),
     line('252', 'Chi phí xây dựng cơ bản dở dang', 'Construction in progress', bal(['241'])),
-    line('250', 'V. Tài sản dở dang dài hạn', 'V. Long-term assets in progress', sum('252')),
+    line('250', 'V. Tài sản dở dang dài hạn', 'V. Long-term assets in progress', sum('251', '252')),
     line('261', 'Đầu tư vào công ty con', 'Investments in subsidiaries', bal(['221'])),
     line('262', 'Đầu tư vào công ty liên doanh, liên kết', 'Investments in JVs and associates', bal(['222'])),
-    line('263', 'Đầu tư góp vốn vào đơn vị khác', 'Other equity investments', bal(['228'])),
+    line(
+      '263',
+      'Đầu tư góp vốn vào đơn vị khác',
+      'Other equity investments',
+      bal(['228'], 1, ['2288']),
+      termBal(['2288'], 'long'),
+    ),
     line(
       '264',
       'Dự phòng đầu tư tài chính dài hạn (*)',
@@ -160,7 +276,16 @@ export const B01_DN_TT99: StatementTemplate = {
     ),
     line('271', 'Chi phí chờ phân bổ dài hạn', 'Long-term deferred costs', termBal(['242'], 'long')),
     line('272', 'Tài sản thuế thu nhập hoãn lại', 'Deferred tax assets', bal(['243'])),
-    line('270', 'VII. Tài sản dài hạn khác', 'VII. Other long-term assets', sum('271', '272')),
+    noted(
+      line(
+        '273',
+        'Thiết bị, vật tư, phụ tùng thay thế dài hạn',
+        'Long-term equipment, supplies and spare parts',
+        termEx(['15'], 'long', ['154']),
+      ),
+      `${B3}: "273 LT spare parts"; ⚠ sourced here from any 15x other than 154 posted with term: 'long'`,
+    ),
+    line('270', 'VII. Tài sản dài hạn khác', 'VII. Other long-term assets', sum('271', '272', '273')),
     line(
       '200',
       'B. TÀI SẢN DÀI HẠN',
@@ -171,10 +296,15 @@ export const B01_DN_TT99: StatementTemplate = {
     line('311', 'Phải trả người bán ngắn hạn', 'Payables to suppliers', creditSide(['331'], 'short')),
     line('312', 'Người mua trả tiền trước ngắn hạn', 'Advances from customers', creditSide(['131'], 'short')),
     line('313', 'Phải trả cổ tức, lợi nhuận', 'Dividends payable', bal(['332'], -1)),
-    line('314', 'Thuế và các khoản phải nộp Nhà nước', 'Taxes payable to the State', creditSide(['333'])),
+    line(
+      '314',
+      'Thuế và các khoản phải nộp Nhà nước',
+      'Taxes payable to the State',
+      creditSide(['333'], 'short'),
+    ),
     line('315', 'Phải trả người lao động', 'Payables to employees', creditSide(['334'])),
     line('316', 'Chi phí phải trả ngắn hạn', 'Accrued expenses', termBal(['335'], 'short', -1)),
-    line('317', 'Phải trả nội bộ ngắn hạn', 'Intra-group payables', bal(['336'], -1)),
+    line('317', 'Phải trả nội bộ ngắn hạn', 'Intra-group payables', termEx(['336'], 'short', ['3361'], -1)),
     line(
       '318',
       'Phải trả theo tiến độ kế hoạch hợp đồng xây dựng',
@@ -186,8 +316,8 @@ export const B01_DN_TT99: StatementTemplate = {
       '320',
       'Phải trả ngắn hạn khác',
       'Other payables',
-      creditSide([...PAYABLES_338, ...OTHER_RECEIVABLES]),
-      bal(['344'], -1),
+      creditSide([...PAYABLES_338, ...OTHER_RECEIVABLES], 'short'),
+      termBal(['344'], 'short', -1),
     ),
     line(
       '321',
@@ -195,7 +325,7 @@ export const B01_DN_TT99: StatementTemplate = {
       'Borrowings and finance-lease liabilities',
       termBal(['341', '343'], 'short', -1),
     ),
-    line('322', 'Dự phòng phải trả ngắn hạn', 'Provisions', bal(['352'], -1)),
+    line('322', 'Dự phòng phải trả ngắn hạn', 'Provisions', termBal(['352'], 'short', -1)),
     line('323', 'Quỹ khen thưởng, phúc lợi', 'Bonus and welfare fund', bal(['353'], -1)),
     line('324', 'Quỹ bình ổn giá', 'Price stabilisation fund', bal(['357'], -1)),
     line(
@@ -211,21 +341,47 @@ export const B01_DN_TT99: StatementTemplate = {
       'Long-term advances from customers',
       creditSide(['131'], 'long'),
     ),
+    line(
+      '333',
+      'Thuế và các khoản phải nộp Nhà nước dài hạn',
+      'Long-term taxes payable to the State',
+      creditSide(['333'], 'long'),
+    ),
     line('334', 'Chi phí phải trả dài hạn', 'Long-term accrued expenses', termBal(['335'], 'long', -1)),
+    line('335', 'Phải trả nội bộ về vốn kinh doanh', 'Intra-group capital payables', bal(['3361'], -1)),
+    line(
+      '336',
+      'Phải trả nội bộ dài hạn',
+      'Long-term intra-group payables',
+      termEx(['336'], 'long', ['3361'], -1),
+    ),
     line('337', 'Doanh thu chờ phân bổ dài hạn', 'Long-term deferred revenue', termBal(['3387'], 'long', -1)),
+    line(
+      '338',
+      'Phải trả dài hạn khác',
+      'Other long-term payables',
+      creditSide([...PAYABLES_338, ...OTHER_RECEIVABLES], 'long'),
+      termBal(['344'], 'long', -1),
+    ),
     line(
       '339',
       'Vay và nợ thuê tài chính dài hạn',
       'Long-term borrowings and finance-lease liabilities',
-      termBal(['341', '343'], 'long', -1),
+      termEx(['341', '343'], 'long', ['3432'], -1),
+    ),
+    line('340', 'Trái phiếu chuyển đổi', 'Convertible bonds', termBal(['3432'], 'long', -1)),
+    noted(
+      line('341', 'Cổ phiếu ưu đãi', 'Preferred shares classified as liabilities'),
+      `${B3}: ⚠ preferred shares classified as liabilities; not separable from 41112 without a dimension, no source`,
     ),
     line('342', 'Thuế thu nhập hoãn lại phải trả', 'Deferred tax liabilities', bal(['347'], -1)),
+    line('343', 'Dự phòng phải trả dài hạn', 'Long-term provisions', termBal(['352'], 'long', -1)),
     line('344', 'Quỹ phát triển khoa học và công nghệ', 'S&T development fund', bal(['356'], -1)),
     line(
       '330',
       'II. Nợ dài hạn',
       'II. Long-term liabilities',
-      sum('331', '332', '334', '337', '339', '342', '344'),
+      sum('331', '332', '333', '334', '335', '336', '337', '338', '339', '340', '341', '342', '343', '344'),
     ),
     line('300', 'C. NỢ PHẢI TRẢ', 'C. LIABILITIES', sum('310', '330')),
     line('411', 'Vốn góp của chủ sở hữu', "Owners' contributed capital", bal(['4111'], -1)),

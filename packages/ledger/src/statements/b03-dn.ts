@@ -1,18 +1,93 @@
 import { FX_REVALUATION_TAG } from '../fx/revalue-foreign-currency.js';
-import type { StatementTemplate } from './statement-template.js';
-
-const CASH = ['111', '112', '113'];
+import { CASH_EQUIVALENTS } from './b01-dn.js';
+import type { CashDefinition, LineSource, StatementTemplate } from './statement-template.js';
 import { line, mov, sum } from './template-helpers.js';
 
 /**
+ * Cash and cash equivalents of B03-DN (= B01-DN line 110: 111 + 112): accounts 111, 112, 113 and the
+ * 1281/1288 postings tagged `cashEquivalent: 'true'` (reference note §B3, B01 lines 111/112).
+ * @example B03_DN_TT99.cash === CASH_TT99 // true
+ */
+export const CASH_TT99: CashDefinition = { accounts: ['111', '112', '113'], equivalents: CASH_EQUIVALENTS };
+
+const PL = ['5', '6', '7', '8', '9'];
+/** Fixed assets, biological assets, investment property, construction in progress (lines 21/22). */
+const FIXED = ['211', '212', '213', '215', '217', '241'];
+/** Loans and debt instruments: held-to-maturity investments that are not cash equivalents, bond repos (23/24). */
+const LENDING = ['128', '171'];
+/** Equity investments in other entities (25/26). */
+const EQUITY_INVESTMENTS = ['221', '222', '228'];
+/** Owners' capital and own shares (31/32). */
+const CAPITAL = ['411', '419'];
+/** Borrowings and bonds issued, without finance leases (33/34). */
+const BORROWINGS = ['341', '343'];
+const LEASES = ['3412'];
+/** Dividends and profits payable, or paid straight from undistributed profit (36). */
+const DISTRIBUTIONS = ['332', '421'];
+const INVESTING_FINANCING = [
+  ...FIXED,
+  ...LENDING,
+  ...EQUITY_INVESTMENTS,
+  ...CAPITAL,
+  ...BORROWINGS,
+  ...DISTRIBUTIONS,
+];
+
+/** Halves on `accounts` paired with cash, signed as cash (inflow +). */
+function cashFlow(
+  accounts: readonly string[],
+  options: {
+    side?: 'debit' | 'credit';
+    exclude?: readonly string[];
+    where?: Readonly<Record<string, string>>;
+    tagged?: string;
+    sign?: 1 | -1;
+  } = {},
+): LineSource {
+  return {
+    kind: 'flow',
+    accounts,
+    contra: 'cash',
+    sign: options.sign ?? -1,
+    ...(options.side === undefined ? {} : { side: options.side }),
+    ...(options.exclude === undefined ? {} : { exclude: options.exclude }),
+    ...(options.where === undefined ? {} : { where: options.where }),
+    ...(options.tagged === undefined ? {} : { tagged: options.tagged }),
+  };
+}
+
+/** Non-cash halves of investing/financing accounts paired with `contra` (signed as cash). */
+function nonCash(contra: readonly string[], exclude?: readonly string[]): LineSource {
+  return {
+    kind: 'flow',
+    accounts: INVESTING_FINANCING,
+    contra: { accounts: contra, ...(exclude === undefined ? {} : { exclude }) },
+    sign: -1,
+  };
+}
+
+/** Income tagged as proceeds from disposals of fixed assets/investments (B03 line 22). */
+const DISPOSAL = { income: 'disposal' } as const;
+/** Income tagged as interest, dividends and profits received (B03 line 27). */
+const INVESTMENT_INCOME = { income: 'investment' } as const;
+
+/**
  * B03-DN "Báo cáo lưu chuyển tiền tệ" (cash flows, indirect method) under Circular 99/2025/TT-BTC,
- * Appendix IV, main lines per reference note §B3 (⚠). Each line is the change (movement, closing
- * entries excluded) of a group of accounts, signed so that increases of assets reduce cash. Every
- * balance-sheet account other than cash (111, 112, 113) belongs to exactly one line, so line 70
- * equals B01 line 110 by construction of double entry — the cross-check then tests the books and
- * the mapping, not a plug. Simplifications: investing and financing lines are net changes of the
- * asset/liability groups (purchases net of disposals), line 61 is the revaluation of foreign-currency cash (entries tagged by `revalueForeignCurrency`), taken
- * out of operating cash flows through line 04.
+ * Appendix IV, lines per reference note §B3 (⚠ corroborated, not checked against the official PDF).
+ *
+ * Operating lines (01–15) are changes of account groups (movements, closing entries excluded).
+ * Investing (21–27) and financing (31–36) lines come from contra-account analysis (`flow` sources):
+ * Dr 211/212/213/215/217/241 against cash → 21, credited against cash → 22; 128 (not cash
+ * equivalents)/171 → 23/24; 221/222/228 → 25/26; Cr 411/419 against cash → 31, Dr → 32; Cr
+ * 341/343 (not 3412) against cash → 33, Dr → 34; 3412 → 35; 332/421 → 36. Cash received booked
+ * to 711/5117 with the dimension `income: 'disposal'` is moved from profit (05) to 22, and 515 with
+ * `income: 'investment'` to 27. The non-cash side of investing/financing accounts stays in
+ * operating adjustments: against 214 → 02 (so 02 is the depreciation charge, disposals excluded),
+ * against 413 → 04, against P&L accounts → 05 (gain/loss on investing activities), any other
+ * non-cash contra (assets bought on credit, capital contributed in kind, dividends declared) → 07.
+ * Every non-cash posting half belongs to exactly one line, so line 70 equals B01 line 110 by
+ * construction of double entry. Line 61 is the revaluation of foreign-currency cash (entries tagged
+ * by `revalueForeignCurrency`), removed from operating flows in 04.
  * @example financialStatement(ledger, B03_DN_TT99, { from, to })
  */
 export const B03_DN_TT99: StatementTemplate = {
@@ -22,23 +97,39 @@ export const B03_DN_TT99: StatementTemplate = {
     'Circular 99/2025/TT-BTC Appendix IV, form B03-DN indirect method (reference note §B3, ⚠ main lines)',
   titleVi: 'Báo cáo lưu chuyển tiền tệ (theo phương pháp gián tiếp)',
   titleEn: 'Statement of cash flows (indirect method)',
+  cash: CASH_TT99,
   lines: [
-    line('01', 'Lợi nhuận trước thuế', 'Profit before tax', mov(['5', '6', '7', '8', '9'], -1, ['821'])),
-    line('02', 'Khấu hao TSCĐ và BĐSĐT', 'Depreciation and amortisation', mov(['214'], -1)),
+    line('01', 'Lợi nhuận trước thuế', 'Profit before tax', mov(PL, -1, ['821'])),
+    line('02', 'Khấu hao TSCĐ và BĐSĐT', 'Depreciation and amortisation', mov(['214'], -1), nonCash(['214'])),
     line('03', 'Các khoản dự phòng', 'Provisions', mov(['229', '352'], -1)),
     line(
       '04',
       'Lãi, lỗ chênh lệch tỷ giá hối đoái do đánh giá lại các khoản mục tiền tệ có gốc ngoại tệ',
       'Unrealised FX gains/losses',
       mov(['413'], -1),
-      { kind: 'movement', accounts: CASH, sign: -1, tagged: FX_REVALUATION_TAG },
+      cashFlow([''], { tagged: FX_REVALUATION_TAG, sign: 1 }),
+      nonCash(['413']),
     ),
-    line('07', 'Các khoản điều chỉnh khác', 'Other adjustments', mov(['243', '347', '412'], -1)),
+    line(
+      '05',
+      'Lãi, lỗ từ hoạt động đầu tư',
+      'Gains/losses from investing activities',
+      nonCash(PL),
+      cashFlow(['711', '5117'], { where: DISPOSAL, sign: 1 }),
+      cashFlow(['515'], { where: INVESTMENT_INCOME, sign: 1 }),
+    ),
+    line(
+      '07',
+      'Các khoản điều chỉnh khác',
+      'Other adjustments (incl. non-cash investing and financing transactions)',
+      mov(['243', '347', '412', '414', '418'], -1),
+      nonCash([''], ['214', '413', ...PL]),
+    ),
     line(
       '08',
       'Lợi nhuận từ hoạt động kinh doanh trước thay đổi vốn lưu động',
       'Operating profit before working-capital changes',
-      sum('01', '02', '03', '04', '07'),
+      sum('01', '02', '03', '04', '05', '07'),
     ),
     line(
       '09',
@@ -75,62 +166,117 @@ export const B03_DN_TT99: StatementTemplate = {
     ),
     line(
       '21',
-      'Tiền chi để mua sắm, xây dựng TSCĐ và các tài sản dài hạn khác (thuần)',
-      'Purchase of fixed and other long-term assets (net)',
-      mov(['211', '212', '213', '215', '217', '241'], -1),
+      'Tiền chi để mua sắm, xây dựng TSCĐ và các tài sản dài hạn khác',
+      'Purchase and construction of fixed and other long-term assets',
+      cashFlow(FIXED, { side: 'debit' }),
+    ),
+    line(
+      '22',
+      'Tiền thu từ thanh lý, nhượng bán TSCĐ và các tài sản dài hạn khác',
+      'Proceeds from disposals of fixed and other long-term assets',
+      cashFlow(FIXED, { side: 'credit' }),
+      cashFlow(['711', '5117'], { where: DISPOSAL }),
     ),
     line(
       '23',
-      'Tiền chi cho vay, mua các công cụ nợ (thuần)',
-      'Loans and debt instruments (net)',
-      mov(['128', '171'], -1),
+      'Tiền chi cho vay, mua các công cụ nợ của đơn vị khác',
+      'Loans granted and debt instruments bought',
+      cashFlow(LENDING, { side: 'debit' }),
+    ),
+    line(
+      '24',
+      'Tiền thu hồi cho vay, bán lại các công cụ nợ của đơn vị khác',
+      'Loans recovered and debt instruments sold',
+      cashFlow(LENDING, { side: 'credit' }),
     ),
     line(
       '25',
-      'Tiền chi đầu tư góp vốn vào đơn vị khác (thuần)',
-      'Equity investments in other entities (net)',
-      mov(['221', '222', '228'], -1),
+      'Tiền chi đầu tư góp vốn vào đơn vị khác',
+      'Equity investments in other entities',
+      cashFlow(EQUITY_INVESTMENTS, { side: 'debit' }),
+    ),
+    line(
+      '26',
+      'Tiền thu hồi đầu tư góp vốn vào đơn vị khác',
+      'Proceeds from equity investments in other entities',
+      cashFlow(EQUITY_INVESTMENTS, { side: 'credit' }),
+    ),
+    line(
+      '27',
+      'Tiền thu lãi cho vay, cổ tức và lợi nhuận được chia',
+      'Interest, dividends and profits received',
+      cashFlow(['515'], { where: INVESTMENT_INCOME }),
     ),
     line(
       '30',
       'Lưu chuyển tiền thuần từ hoạt động đầu tư',
       'Net cash from investing activities',
-      sum('21', '23', '25'),
+      sum('21', '22', '23', '24', '25', '26', '27'),
     ),
     line(
       '31',
-      'Tiền thu từ phát hành cổ phiếu, nhận vốn góp của chủ sở hữu (thuần)',
-      'Capital contributions (net)',
-      mov(['411', '419'], -1),
+      'Tiền thu từ phát hành cổ phiếu, nhận vốn góp của chủ sở hữu',
+      'Proceeds from issuing shares and capital contributions',
+      cashFlow(CAPITAL, { side: 'credit' }),
     ),
-    line('33', 'Tiền thu từ đi vay (thuần)', 'Borrowings (net)', mov(['341', '343'], -1)),
+    line(
+      '32',
+      'Tiền trả lại vốn góp cho các chủ sở hữu, mua lại cổ phiếu của doanh nghiệp đã phát hành',
+      'Capital returned to owners and own shares repurchased',
+      cashFlow(CAPITAL, { side: 'debit' }),
+    ),
+    line(
+      '33',
+      'Tiền thu từ đi vay',
+      'Proceeds from borrowings',
+      cashFlow(BORROWINGS, { side: 'credit', exclude: LEASES }),
+    ),
+    line(
+      '34',
+      'Tiền trả nợ gốc vay',
+      'Repayments of borrowings',
+      cashFlow(BORROWINGS, { side: 'debit', exclude: LEASES }),
+    ),
+    line('35', 'Tiền trả nợ gốc thuê tài chính', 'Finance-lease principal paid', cashFlow(LEASES)),
     line(
       '36',
       'Cổ tức, lợi nhuận đã trả cho chủ sở hữu',
       'Dividends and profits paid',
-      mov(['332', '414', '418', '421'], -1),
+      cashFlow(DISTRIBUTIONS),
     ),
     line(
       '40',
       'Lưu chuyển tiền thuần từ hoạt động tài chính',
       'Net cash from financing activities',
-      sum('31', '33', '36'),
+      sum('31', '32', '33', '34', '35', '36'),
     ),
     line('50', 'Lưu chuyển tiền thuần trong kỳ', 'Net cash flow for the period', sum('20', '30', '40')),
-    line('60', 'Tiền và tương đương tiền đầu kỳ', 'Cash at the beginning of the period', {
-      kind: 'opening',
-      accounts: ['111', '112', '113'],
-    }),
-    line('61', 'Ảnh hưởng của thay đổi tỷ giá hối đoái quy đổi ngoại tệ', 'Effect of exchange-rate changes', {
-      kind: 'movement',
-      accounts: CASH,
-      tagged: FX_REVALUATION_TAG,
-    }),
-    line('70', 'Tiền và tương đương tiền cuối kỳ', 'Cash at the end of the period', sum('50', '60', '61')),
-    line('C70', 'Kiểm tra: tiền cuối kỳ theo sổ (B01 mã 110)', 'Check: cash per books (B01 line 110)', {
-      kind: 'balance',
-      accounts: ['111', '112', '113'],
-    }),
+    line(
+      '60',
+      'Tiền và tương đương tiền đầu kỳ',
+      'Cash and cash equivalents at the beginning of the period',
+      { kind: 'opening', accounts: CASH_TT99.accounts },
+      { kind: 'opening', accounts: CASH_EQUIVALENTS.accounts, where: CASH_EQUIVALENTS.where },
+    ),
+    line(
+      '61',
+      'Ảnh hưởng của thay đổi tỷ giá hối đoái quy đổi ngoại tệ',
+      'Effect of exchange-rate changes',
+      cashFlow([''], { tagged: FX_REVALUATION_TAG }),
+    ),
+    line(
+      '70',
+      'Tiền và tương đương tiền cuối kỳ',
+      'Cash and cash equivalents at the end of the period',
+      sum('50', '60', '61'),
+    ),
+    line(
+      'C70',
+      'Kiểm tra: tiền và tương đương tiền cuối kỳ theo sổ (B01 mã 110)',
+      'Check: cash and cash equivalents per books (B01 line 110)',
+      { kind: 'balance', accounts: CASH_TT99.accounts },
+      { kind: 'balance', accounts: CASH_EQUIVALENTS.accounts, where: CASH_EQUIVALENTS.where },
+    ),
   ],
   checks: [{ left: '70', right: 'C70', labelEn: 'Closing cash (70) = B01 line 110' }],
 };

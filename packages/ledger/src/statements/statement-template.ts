@@ -1,7 +1,8 @@
 import { type CalendarDate, type Money, moneyFromMinor, parseWith } from '@bo/core';
 import { z } from 'zod';
 import { invalid } from '../journal/errors.js';
-import { aggregate, type LedgerView, type Totals } from '../reports/ledger-view.js';
+import { type StoredEntry, type StoredPosting, signedAmount } from '../journal/stored-entry.js';
+import { aggregate, isPosted, type LedgerView, type Totals } from '../reports/ledger-view.js';
 
 /**
  * Where a statement line's figure comes from.
@@ -13,7 +14,15 @@ import { aggregate, type LedgerView, type Totals } from '../reports/ledger-view.
  * - `movement`: movement (debit − credit) × `sign` within the period, excluding closing entries.
  *   `term` keeps only long-term (`dimensions.term === 'long'`) or short-term postings, for the
  *   short/long-term split of receivables, payables, borrowings and deferred items.
+ * - `flow`: contra-account analysis (đối ứng). Each entry of the period (closing entries excluded)
+ *   is split into debit/credit pairs in posting order; `flow` adds (debit − credit) × `sign` of the
+ *   halves on `accounts` that are not cash (the template's `cash` definition), whose other side is
+ *   cash (`contra: 'cash'`) or a non-cash account matching `contra.accounts` (minus `contra.exclude`),
+ *   optionally only the debited (`side: 'debit'`) or credited halves. Used by B03 for investing and
+ *   financing lines (e.g. Dr 211 / Cr 112 → line 21).
  * - `sum`: signed sum of other lines.
+ *
+ * `where` (dimension filter) applies to every kind except `sum`.
  * @example const s: LineSource = { kind: 'balance', accounts: ['111', '112', '113'] };
  */
 export type LineSource =
@@ -30,6 +39,22 @@ export type LineSource =
       /** Only postings whose `term` dimension is `'long'` (long-term), or all others (`'short'`); default both. */
       readonly term?: 'short' | 'long';
     }
+  | {
+      readonly kind: 'flow';
+      readonly accounts: readonly string[];
+      readonly exclude?: readonly string[];
+      readonly sign?: 1 | -1;
+      /** The other side of the pair: cash (per the template's `cash`), or non-cash accounts by prefix. */
+      readonly contra:
+        | 'cash'
+        | { readonly accounts: readonly string[]; readonly exclude?: readonly string[] };
+      /** Only halves where `accounts` is debited, or credited; default both. */
+      readonly side?: 'debit' | 'credit';
+      /** Only entries whose metadata has this key. */
+      readonly tagged?: string;
+      /** Only postings (on `accounts`) whose dimensions have these values. */
+      readonly where?: Readonly<Record<string, string>>;
+    }
   | { readonly kind: 'sum'; readonly lines: readonly { readonly code: string; readonly sign: 1 | -1 }[] };
 
 /** A line of a statement layout. @example const l: TemplateLine = { code: '110', labelVi: 'Tiền và các khoản tương đương tiền', labelEn: 'Cash and cash equivalents', sources: [...] }; */
@@ -44,6 +69,22 @@ export interface TemplateLine {
   readonly sources: readonly LineSource[];
   /** Note (source basis, simplification). */
   readonly note?: string;
+}
+
+/**
+ * What a cash-flow template counts as cash and cash equivalents (B01 line 110): accounts by prefix,
+ * plus postings on `equivalents.accounts` whose dimensions match `equivalents.where` (e.g. term
+ * deposits of at most 3 months tagged `cashEquivalent: 'true'`).
+ * @example const c: CashDefinition = { accounts: ['111', '112', '113'], equivalents: { accounts: ['1281', '1288'], where: { cashEquivalent: 'true' } } };
+ */
+export interface CashDefinition {
+  /** Cash accounts (prefixes). */
+  readonly accounts: readonly string[];
+  /** Cash equivalents: postings on these accounts with these dimensions. */
+  readonly equivalents?: {
+    readonly accounts: readonly string[];
+    readonly where: Readonly<Record<string, string>>;
+  };
 }
 
 /** A cross-check between two lines of the same statement. @example const c: TemplateCheck = { left: '280', right: '440', labelEn: 'Total assets = total resources' }; */
@@ -75,6 +116,8 @@ export interface StatementTemplate {
   readonly lines: readonly TemplateLine[];
   /** Cross-checks. */
   readonly checks?: readonly TemplateCheck[];
+  /** Cash and cash equivalents, required by `flow` sources. */
+  readonly cash?: CashDefinition;
 }
 
 const sourceSchema = z.union([
@@ -85,6 +128,19 @@ const sourceSchema = z.union([
     sign: z.union([z.literal(1), z.literal(-1)]).optional(),
     side: z.enum(['net', 'debit', 'credit']).optional(),
     term: z.enum(['short', 'long']).optional(),
+    tagged: z.string().min(1).optional(),
+    where: z.record(z.string(), z.string()).optional(),
+  }),
+  z.object({
+    kind: z.literal('flow'),
+    accounts: z.array(z.string()),
+    exclude: z.array(z.string().min(1)).optional(),
+    sign: z.union([z.literal(1), z.literal(-1)]).optional(),
+    contra: z.union([
+      z.literal('cash'),
+      z.object({ accounts: z.array(z.string()), exclude: z.array(z.string().min(1)).optional() }),
+    ]),
+    side: z.enum(['debit', 'credit']).optional(),
     tagged: z.string().min(1).optional(),
     where: z.record(z.string(), z.string()).optional(),
   }),
@@ -116,6 +172,14 @@ export const statementTemplateSchema = z.object({
     )
     .min(1),
   checks: z.array(z.object({ left: z.string(), right: z.string(), labelEn: z.string() })).optional(),
+  cash: z
+    .object({
+      accounts: z.array(z.string().min(1)),
+      equivalents: z
+        .object({ accounts: z.array(z.string().min(1)), where: z.record(z.string(), z.string()) })
+        .optional(),
+    })
+    .optional(),
 });
 
 /** A computed statement line. @example row.current.amount.toString() */
@@ -166,6 +230,84 @@ function matches(code: string, prefixes: readonly string[], exclude: readonly st
   return true;
 }
 
+type Dims = Readonly<Record<string, string | undefined>> | undefined;
+
+function dimsMatch(d: Dims, where: Readonly<Record<string, string>> | undefined): boolean {
+  if (where === undefined) return true;
+  for (const k in where) if (d?.[k] !== where[k]) return false;
+  return true;
+}
+
+/** One side of a debit/credit pair inside an entry (contra-account analysis). */
+interface FlowHalf {
+  readonly account: string;
+  readonly dims: Dims;
+  /** Debit positive, credit negative, minor units. */
+  readonly amount: number;
+  readonly contra: string;
+  readonly contraCash: boolean;
+  readonly entry: StoredEntry;
+}
+
+/**
+ * Splits each posted, non-closing entry of the range into debit/credit pairs in posting order (two
+ * pointers over debits and credits, exact in minor units) and returns the non-cash halves.
+ */
+function flowHalves(
+  view: LedgerView,
+  from: CalendarDate,
+  to: CalendarDate,
+  cash: CashDefinition,
+): FlowHalf[] {
+  const isCash = (a: string, d: Dims): boolean => {
+    if (matches(a, cash.accounts, undefined)) return true;
+    const eq = cash.equivalents;
+    return eq !== undefined && matches(a, eq.accounts, undefined) && dimsMatch(d, eq.where);
+  };
+  const out: FlowHalf[] = [];
+  for (const e of view.entries()) {
+    if (e.postingDate < from || e.postingDate > to || !isPosted(e) || e.kind === 'closing') continue;
+    const debits: { p: StoredPosting; left: number; cash: boolean }[] = [];
+    const credits: { p: StoredPosting; left: number; cash: boolean }[] = [];
+    for (const p of e.postings) {
+      const s = signedAmount(p);
+      if (s === 0) continue;
+      const item = { p, left: Math.abs(s), cash: isCash(p.account, p.dimensions) };
+      (s > 0 ? debits : credits).push(item);
+    }
+    let i = 0;
+    let j = 0;
+    while (i < debits.length && j < credits.length) {
+      const dr = debits[i]!;
+      const cr = credits[j]!;
+      const x = Math.min(dr.left, cr.left);
+      if (!dr.cash)
+        out.push({
+          account: dr.p.account,
+          dims: dr.p.dimensions,
+          amount: x,
+          contra: cr.p.account,
+          contraCash: cr.cash,
+          entry: e,
+        });
+      if (!cr.cash)
+        out.push({
+          account: cr.p.account,
+          dims: cr.p.dimensions,
+          amount: -x,
+          contra: dr.p.account,
+          contraCash: dr.cash,
+          entry: e,
+        });
+      dr.left -= x;
+      cr.left -= x;
+      if (dr.left === 0) i++;
+      if (cr.left === 0) j++;
+    }
+  }
+  return out;
+}
+
 function computeValues(
   view: LedgerView,
   t: StatementTemplate,
@@ -173,9 +315,22 @@ function computeValues(
   to: CalendarDate,
 ): Map<string, number> {
   // gross balances are computed per leaf account, counterparty and term (long = `term: 'long'`)
-  const leafKey = (a: string, d: Readonly<Record<string, string | undefined>> | undefined) =>
+  const leafKey = (a: string, d: Dims) =>
     a + '\u0000' + (d?.term === 'long' ? 'L' : 'S') + (d?.counterparty ?? '');
-  const byLeaf = aggregate(view, { from, to }, { keyOf: leafKey });
+  const leafCache = new Map<string, Map<string, Totals>>();
+  const byLeafWhere = (where: Readonly<Record<string, string>> | undefined): Map<string, Totals> => {
+    const cacheKey = JSON.stringify(where ?? null);
+    let m = leafCache.get(cacheKey);
+    if (m === undefined) {
+      const keyOf =
+        where === undefined
+          ? leafKey
+          : (a: string, d: Dims) => (dimsMatch(d, where) ? leafKey(a, d) : '\u0000skip');
+      m = aggregate(view, { from, to }, { keyOf });
+      leafCache.set(cacheKey, m);
+    }
+    return m;
+  };
   const noClosing = aggregate(view, { from, to }, { excludeClosing: true });
   const taggedCache = new Map<string, Map<string, Totals>>();
   const filteredTotals = (
@@ -185,9 +340,7 @@ function computeValues(
     const cacheKey = JSON.stringify([tag ?? null, where ?? null]);
     let t = taggedCache.get(cacheKey);
     if (t === undefined) {
-      const conditions = where === undefined ? [] : Object.entries(where);
-      const keyOf = (a: string, d: Readonly<Record<string, string | undefined>> | undefined) =>
-        conditions.every(([k, v]) => d?.[k] === v) ? a : '\u0000skip';
+      const keyOf = (a: string, d: Dims) => (dimsMatch(d, where) ? a : '\u0000skip');
       t = aggregate(
         view,
         { from, to },
@@ -197,6 +350,7 @@ function computeValues(
     }
     return t;
   };
+  let halves: FlowHalf[] | undefined;
   const values = new Map<string, number>();
   const sourceValue = (src: LineSource): number => {
     if (src.kind === 'sum') {
@@ -217,6 +371,28 @@ function computeValues(
     }
     const sign = src.sign ?? 1;
     let s = 0;
+    if (src.kind === 'flow') {
+      if (t.cash === undefined)
+        throw invalid(
+          'LEDGER/INVALID_TEMPLATE',
+          'a flow source needs the template to define cash',
+          'nguồn lưu chuyển tiền cần định nghĩa tiền của mẫu',
+          ['cash'],
+        );
+      if (halves === undefined) halves = flowHalves(view, from, to, t.cash);
+      const contra = src.contra;
+      for (const h of halves) {
+        if (!matches(h.account, src.accounts, src.exclude)) continue;
+        if (contra === 'cash') {
+          if (!h.contraCash) continue;
+        } else if (h.contraCash || !matches(h.contra, contra.accounts, contra.exclude)) continue;
+        if (src.side !== undefined && h.amount > 0 !== (src.side === 'debit')) continue;
+        if (src.tagged !== undefined && h.entry.metadata?.[src.tagged] === undefined) continue;
+        if (!dimsMatch(h.dims, src.where)) continue;
+        s += h.amount;
+      }
+      return sign * s;
+    }
     if (src.kind === 'movement') {
       const totals =
         src.tagged === undefined && src.where === undefined
@@ -226,8 +402,9 @@ function computeValues(
       return sign * s;
     }
     const side = src.side ?? 'net';
-    for (const [key, x] of byLeaf) {
+    for (const [key, x] of byLeafWhere(src.where)) {
       const cut = key.indexOf('\u0000');
+      if (cut === 0) continue;
       const code = key.slice(0, cut);
       if (!matches(code, src.accounts, src.exclude)) continue;
       if (src.term !== undefined && (key.charCodeAt(cut + 1) === 76) !== (src.term === 'long')) continue;

@@ -39,3 +39,8 @@ export function sum(...codes: string[]): LineSource {
     ),
   };
 }
+
+/** @internal adds a source note to a line */
+export function noted(l: TemplateLine, note: string): TemplateLine {
+  return { ...l, note };
+}
