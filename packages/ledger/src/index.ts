@@ -82,6 +82,7 @@ export { B02_DN_TT99 } from './statements/b02-dn.js';
 export { B03_DN_TT99, CASH_TT99 } from './statements/b03-dn.js';
 export { B01A_DNN_TT133 } from './statements/b01-dnn.js';
 export { B02_DNN_TT133 } from './statements/b02-dnn.js';
+export { B03_DNN_TT133, CASH_TT133 } from './statements/b03-dnn.js';
 export { closePeriod, type ClosePeriodOptions, type ClosePeriodResult } from './closing/close-period.js';
 export { carryForwardRetainedEarnings } from './closing/carry-forward-retained-earnings.js';
 export {

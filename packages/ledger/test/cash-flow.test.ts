@@ -3,8 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addAccount,
+  B01A_DNN_TT133,
   B01_DN_TT99,
+  B02_DNN_TT133,
   B03_DN_TT99,
+  B03_DNN_TT133,
   chartOfAccounts,
   closePeriod,
   createLedger,
@@ -353,6 +356,175 @@ describe('B03-DN properties', () => {
         },
       ),
       { numRuns: 60, seed: 22 },
+    );
+  });
+});
+
+/** An SME month (Circular 133 chart) touching every derived B03-DNN line; figures worked by hand. */
+function smeMonth() {
+  const l = createLedger({ chart: chartOfAccounts('VN-TT133') });
+  l.postBatchMinor([
+    entry(
+      'OPEN',
+      [
+        ['1121', 500 * M],
+        ['4111', -500 * M],
+      ],
+      '2025-12-31',
+    ),
+    entry('BUY-FA', [
+      ['2111', 120 * M],
+      ['1332', 12 * M],
+      ['1121', -132 * M],
+    ]),
+    entry('DEP-1M', [
+      ['1281', 50 * M, CE],
+      ['1121', -50 * M],
+    ]),
+    entry('LEND', [
+      ['1288', 30 * M],
+      ['1121', -30 * M],
+    ]),
+    entry('INVEST', [
+      ['2281', 40 * M],
+      ['1121', -40 * M],
+    ]),
+    entry('LOAN', [
+      ['1121', 200 * M],
+      ['3411', -200 * M],
+    ]),
+    entry('LEASE-PAY', [
+      ['3412', 10 * M],
+      ['1121', -10 * M],
+    ]),
+    entry('CAPITAL', [
+      ['1121', 100 * M],
+      ['4111', -100 * M],
+    ]),
+    entry('PROFIT-PAID', [
+      ['4211', 20 * M],
+      ['1121', -20 * M],
+    ]),
+    entry('PURCHASE', [
+      ['156', 80 * M],
+      ['331', -80 * M, { counterparty: 'NCC1' }],
+    ]),
+    entry('SALE', [
+      ['131', 110 * M, { counterparty: 'KH1' }],
+      ['5111', -100 * M],
+      ['33311', -10 * M],
+    ]),
+    entry('COGS', [
+      ['632', 60 * M],
+      ['156', -60 * M],
+    ]),
+    entry('COLLECT', [
+      ['1121', 110 * M],
+      ['131', -110 * M, { counterparty: 'KH1' }],
+    ]),
+    entry('DEPR', [
+      ['6422', 2 * M],
+      ['2141', -2 * M],
+    ]),
+    entry('INTEREST', [
+      ['1121', 1 * M],
+      ['515', -1 * M, { income: 'investment' }],
+    ]),
+  ]);
+  return l;
+}
+
+describe('B03-DNN (Circular 133, indirect)', () => {
+  it('every line of a worked SME month; 01 = B02-DNN 50, 70 = B01a-DNN 110', () => {
+    const l = smeMonth();
+    const b03 = financialStatement(l, B03_DNN_TT133, JAN);
+    const expected: Record<string, number> = {
+      '01': 39,
+      '03': 2,
+      '06': -1,
+      '08': 0,
+      '02': 1,
+      '09': 40,
+      '10': -12,
+      '11': -20,
+      '12': 90,
+      '20': 98,
+      '21': -120,
+      '22': 0,
+      '23': -70,
+      '24': 0,
+      '25': 1,
+      '30': -189,
+      '31': 100,
+      '33': 200,
+      '34': -10,
+      '35': -20,
+      '40': 270,
+      '50': 179,
+      '60': 500,
+      '70': 679,
+    };
+    for (const [code, x] of Object.entries(expected)) expect([code, v(b03, code)]).toEqual([code, x * M]);
+    expect(b03.checks.every((c) => c.ok)).toBe(true);
+    const b01 = financialStatement(l, B01A_DNN_TT133, JAN);
+    expect(v(b01, '110')).toBe(679 * M);
+    expect(v(b01, '122')).toBe(30 * M);
+    expect(b01.checks.every((c) => c.ok)).toBe(true);
+    expect(v(financialStatement(l, B02_DNN_TT133, JAN), '50')).toBe(v(b03, '01'));
+  });
+
+  it('for random SME books, 70 = B01a-DNN 110 and 01 = B02-DNN 50, before and after the close', () => {
+    const leaves = chartOfAccounts('VN-TT133')
+      .accounts.filter((a, _, all) => !all.some((b) => b.parent === a.code))
+      .map((a) => a.code);
+    const posting = fc.record({
+      a: fc.constantFrom(...leaves),
+      x: fc.integer({ min: -1e9, max: 1e9 }),
+      dims: fc.constantFrom<Record<string, string> | undefined>(
+        undefined,
+        { counterparty: 'A' },
+        CE,
+        { income: 'disposal' },
+        { income: 'investment' },
+      ),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.array(posting, { minLength: 1, maxLength: 4 }), fc.boolean()), {
+          minLength: 1,
+          maxLength: 15,
+        }),
+        fc.constantFrom(...leaves),
+        (raw, plug) => {
+          const l = createLedger({ chart: chartOfAccounts('VN-TT133') });
+          l.postBatchMinor(
+            raw.map(([lines, fx], i) => ({
+              id: `E${i}`,
+              postingDate: d(i % 3 === 0 ? '2025-12-31' : '2026-01-15'),
+              description: 'random',
+              ...(fx ? { metadata: { fxRevaluation: '2026-01-15' } } : {}),
+              postings: [
+                ...lines.map((p) => ({
+                  account: p.a,
+                  amount: p.x,
+                  ...(p.dims === undefined ? {} : { dimensions: p.dims }),
+                })),
+                { account: plug, amount: -lines.reduce((s, p) => s + p.x, 0) },
+              ],
+            })),
+          );
+          for (const when of ['open', 'closed'] as const) {
+            if (when === 'closed') closePeriod(l, { through: d('2026-01-31'), id: 'C' });
+            const b01 = financialStatement(l, B01A_DNN_TT133, JAN);
+            const b03 = financialStatement(l, B03_DNN_TT133, JAN);
+            expect(b01.checks.every((c) => c.ok)).toBe(true);
+            expect(b03.checks.every((c) => c.ok)).toBe(true);
+            expect(v(b03, '70')).toBe(v(b01, '110'));
+            expect(v(b03, '01')).toBe(v(financialStatement(l, B02_DNN_TT133, JAN), '50'));
+          }
+        },
+      ),
+      { numRuns: 80, seed: 23 },
     );
   });
 });

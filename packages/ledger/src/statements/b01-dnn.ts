@@ -1,3 +1,4 @@
+import { CASH_EQUIVALENTS } from './b01-dn.js';
 import type { StatementTemplate } from './statement-template.js';
 import { bal, creditSide, debitSide, line, sum } from './template-helpers.js';
 
@@ -9,7 +10,8 @@ const OTHER_138 = ['1386', '1388'];
  * 133/2016/TT-BTC, Appendix 2 (form B01a-DNN, for entities meeting the going-concern assumption).
  * ⚠ Line codes and groupings are reproduced from the form as commonly published and have not been
  * checked against the official appendix in this package's research; verify before filing. Main
- * lines only; dual-balance accounts are presented gross per counterparty; the result of a period not
+ * lines only; cash equivalents (1281/1288 tagged `cashEquivalent: 'true'`) are in line 110, not 122
+ * (VAS 24 definition, as for B01-DN); dual-balance accounts are presented gross per counterparty; the result of a period not
  * yet closed is shown in line 417 so the statement balances at any date.
  * @example financialStatement(ledger, B01A_DNN_TT133, { from, to })
  */
@@ -21,9 +23,20 @@ export const B01A_DNN_TT133: StatementTemplate = {
   titleVi: 'Báo cáo tình hình tài chính',
   titleEn: 'Statement of financial position (SME)',
   lines: [
-    line('110', 'I. Tiền và các khoản tương đương tiền', 'I. Cash and cash equivalents', bal(['111', '112'])),
+    line(
+      '110',
+      'I. Tiền và các khoản tương đương tiền',
+      'I. Cash and cash equivalents',
+      bal(['111', '112']),
+      { kind: 'balance', accounts: CASH_EQUIVALENTS.accounts, where: CASH_EQUIVALENTS.where },
+    ),
     line('121', '1. Chứng khoán kinh doanh', '1. Trading securities', bal(['121'])),
-    line('122', '2. Đầu tư nắm giữ đến ngày đáo hạn', '2. Held-to-maturity investments', bal(['128'])),
+    line('122', '2. Đầu tư nắm giữ đến ngày đáo hạn', '2. Held-to-maturity investments', bal(['128']), {
+      kind: 'balance',
+      accounts: CASH_EQUIVALENTS.accounts,
+      where: CASH_EQUIVALENTS.where,
+      sign: -1,
+    }),
     line('123', '3. Đầu tư góp vốn vào đơn vị khác', '3. Equity investments in other entities', bal(['228'])),
     line(
       '124',

@@ -1,7 +1,8 @@
 import { FX_REVALUATION_TAG } from '../fx/revalue-foreign-currency.js';
 import { CASH_EQUIVALENTS } from './b01-dn.js';
 import type { CashDefinition, LineSource, StatementTemplate } from './statement-template.js';
-import { line, mov, sum } from './template-helpers.js';
+import { DISPOSAL, INVESTMENT_INCOME } from './template-helpers.js';
+import { cashFlow, line, mov, nonCashFlow, sum } from './template-helpers.js';
 
 /**
  * Cash and cash equivalents of B03-DN (= B01-DN line 110: 111 + 112): accounts 111, 112, 113 and the
@@ -33,43 +34,9 @@ const INVESTING_FINANCING = [
   ...DISTRIBUTIONS,
 ];
 
-/** Halves on `accounts` paired with cash, signed as cash (inflow +). */
-function cashFlow(
-  accounts: readonly string[],
-  options: {
-    side?: 'debit' | 'credit';
-    exclude?: readonly string[];
-    where?: Readonly<Record<string, string>>;
-    tagged?: string;
-    sign?: 1 | -1;
-  } = {},
-): LineSource {
-  return {
-    kind: 'flow',
-    accounts,
-    contra: 'cash',
-    sign: options.sign ?? -1,
-    ...(options.side === undefined ? {} : { side: options.side }),
-    ...(options.exclude === undefined ? {} : { exclude: options.exclude }),
-    ...(options.where === undefined ? {} : { where: options.where }),
-    ...(options.tagged === undefined ? {} : { tagged: options.tagged }),
-  };
-}
-
 /** Non-cash halves of investing/financing accounts paired with `contra` (signed as cash). */
-function nonCash(contra: readonly string[], exclude?: readonly string[]): LineSource {
-  return {
-    kind: 'flow',
-    accounts: INVESTING_FINANCING,
-    contra: { accounts: contra, ...(exclude === undefined ? {} : { exclude }) },
-    sign: -1,
-  };
-}
-
-/** Income tagged as proceeds from disposals of fixed assets/investments (B03 line 22). */
-const DISPOSAL = { income: 'disposal' } as const;
-/** Income tagged as interest, dividends and profits received (B03 line 27). */
-const INVESTMENT_INCOME = { income: 'investment' } as const;
+const nonCash = (contra: readonly string[], exclude?: readonly string[]): LineSource =>
+  nonCashFlow(INVESTING_FINANCING, contra, exclude);
 
 /**
  * B03-DN "Báo cáo lưu chuyển tiền tệ" (cash flows, indirect method) under Circular 99/2025/TT-BTC,

@@ -44,3 +44,45 @@ export function sum(...codes: string[]): LineSource {
 export function noted(l: TemplateLine, note: string): TemplateLine {
   return { ...l, note };
 }
+
+/** @internal income posted with this dimension is cash from disposals (B03 line 22) */
+export const DISPOSAL = { income: 'disposal' } as const;
+/** @internal income posted with this dimension is interest/dividends received (B03 line 27, B03-DNN 25) */
+export const INVESTMENT_INCOME = { income: 'investment' } as const;
+
+/** @internal halves on `accounts` paired with cash, signed as cash (inflow +) by default */
+export function cashFlow(
+  accounts: readonly string[],
+  options: {
+    side?: 'debit' | 'credit';
+    exclude?: readonly string[];
+    where?: Readonly<Record<string, string>>;
+    tagged?: string;
+    sign?: 1 | -1;
+  } = {},
+): LineSource {
+  return {
+    kind: 'flow',
+    accounts,
+    contra: 'cash',
+    sign: options.sign ?? -1,
+    ...(options.side === undefined ? {} : { side: options.side }),
+    ...(options.exclude === undefined ? {} : { exclude: options.exclude }),
+    ...(options.where === undefined ? {} : { where: options.where }),
+    ...(options.tagged === undefined ? {} : { tagged: options.tagged }),
+  };
+}
+
+/** @internal non-cash halves of `accounts` paired with `contra` accounts, signed as cash */
+export function nonCashFlow(
+  accounts: readonly string[],
+  contra: readonly string[],
+  exclude?: readonly string[],
+): LineSource {
+  return {
+    kind: 'flow',
+    accounts,
+    contra: { accounts: contra, ...(exclude === undefined ? {} : { exclude }) },
+    sign: -1,
+  };
+}
