@@ -1,4 +1,5 @@
 import { calendarDate, money } from '@bo/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   chartOfAccounts,
@@ -72,6 +73,88 @@ describe('depreciation (Circular 45/2013/TT-BTC)', () => {
     expect(m.periods[0]?.amount.amount.toString()).toBe('1666667');
     expect(m.periods[11]?.amount.amount.toString()).toBe('1666663');
     expect(m.periods.at(-1)?.accumulated.amount.toString()).toBe('50000000');
+  });
+
+  it('declining balance, mid-month start: pro-rated by days, each year of use keeps its TT45 amount', () => {
+    // Circular 45/2013 Appendix 2 §II example (reference note §B6): 50,000,000, 5 years, 40%:
+    // years of use 20.0m, 12.0m, 7.2m, 5.4m, 5.4m. Put into use on 15 Jan 2026: January has 31 days,
+    // 17 in use. Hand-worked: Jan 2026 = 20,000,000 / 12 × 17 / 31 = 913,978.49 → 913,978; Feb–Dec
+    // 1,666,667 each; Jan 2027 = year-1 tail 20,000,000 − 913,978 − 11 × 1,666,667 = 752,685 plus
+    // year-2 head 1,000,000 × 17 / 31 = 548,387.10 → 548,387, i.e. 1,301,072; the extra 61st month
+    // (Jan 2031) = year-5 tail 5,400,000 − 450,000 × 17 / 31 (246,774) − 11 × 450,000 = 203,226.
+    const m = decliningBalance({
+      cost: money('50000000', 'VND'),
+      usefulLifeYears: 5,
+      inServiceDate: calendarDate('2026-01-15'),
+    });
+    expect(m.periods).toHaveLength(61);
+    expect(amounts(m).slice(0, 3)).toEqual(['913978', '1666667', '1666667']);
+    expect(m.periods[11]?.amount.amount.toString()).toBe('1666667');
+    expect(m.periods[12]?.periodEnd).toBe('2027-01-31');
+    expect(m.periods[12]?.amount.amount.toString()).toBe('1301072');
+    expect(m.periods[13]?.amount.amount.toString()).toBe('1000000');
+    expect(m.periods[60]?.periodEnd).toBe('2031-01-31');
+    expect(m.periods[60]?.amount.amount.toString()).toBe('203226');
+    expect(m.periods[60]?.accumulated.amount.toString()).toBe('50000000');
+    expect(m.periods[60]?.netBookValue.amount.toString()).toBe('0');
+    // a start on the 1st is unchanged: 60 months, the 12th absorbs
+    const first = decliningBalance({
+      cost: money('50000000', 'VND'),
+      usefulLifeYears: 5,
+      inServiceDate: calendarDate('2026-01-01'),
+    });
+    expect(first.periods).toHaveLength(60);
+    // in a year of use the daily rate is constant: the straight-line schedule of the same monthly
+    // charge over the same days gives the same first month (same pro-rating rule as straightLine)
+    const sl = straightLine({
+      cost: money('20000000', 'VND'),
+      usefulLifeMonths: 12,
+      inServiceDate: calendarDate('2026-01-15'),
+    });
+    expect(sl.periods[0]?.amount.amount.toString()).toBe('913978');
+  });
+
+  it('declining balance: for any start day and life, every year of use sums to the yearly schedule', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 10 }),
+        fc.integer({ min: 1, max: 1e10 }),
+        (day, mon, years, cost) => {
+          const inServiceDate = calendarDate(
+            `2026-${String(mon).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+          );
+          const yearly = decliningBalance({
+            cost: money(String(cost), 'VND'),
+            usefulLifeYears: years,
+            inServiceDate,
+            periodicity: 'year',
+          });
+          const monthly = decliningBalance({
+            cost: money(String(cost), 'VND'),
+            usefulLifeYears: years,
+            inServiceDate,
+          });
+          expect(monthly.periods).toHaveLength(years * 12 + (day === 1 ? 0 : 1));
+          expect(monthly.periods.at(-1)?.accumulated.amount.toNumber()).toBe(cost);
+          for (const p of monthly.periods) expect(p.amount.amount.isNegative()).toBe(false);
+          if (day === 1) {
+            yearly.periods.forEach((y, i) => {
+              const sumYear = monthly.periods
+                .slice(i * 12, i * 12 + 12)
+                .reduce((s, p) => s + p.amount.amount.toNumber(), 0);
+              expect(sumYear).toBe(y.amount.amount.toNumber());
+            });
+          } else {
+            // the first month holds only year 1's days in use: ≤ a full month of year 1
+            const y1 = yearly.periods[0]!.amount.amount.toNumber();
+            expect(monthly.periods[0]!.amount.amount.toNumber()).toBeLessThanOrEqual(Math.ceil(y1 / 12));
+          }
+        },
+      ),
+      { numRuns: 100, seed: 31 },
+    );
   });
 
   it('units of production: 450,000,000 / 2,400,000 m³ = 187.5 đ/m³', () => {

@@ -143,7 +143,13 @@ export function straightLine(asset: {
  * 45/2013 Appendix 2 §II): annual charge = net book value × (1 / life × coefficient), coefficient 1.5 /
  * 2.0 / 2.5 by life ({@link decliningBalanceCoefficient}); from the year in which that charge is no
  * more than net book value / remaining years, the remaining years are straight-line. Annual amounts
- * are split into 12 monthly charges (half-up, the 12th absorbs); the final period absorbs any residue.
+ * are split into 12 monthly charges (half-up); a year of use starts on the in-service day, so a
+ * mid-month start is pro-rated by days like {@link straightLine} (reference note §B6; Circular
+ * 45/2013 Art. 9(2) ⚠ article number not checked against the text:
+ * depreciation starts "from the day" the asset is put into use): the first month charges the days in
+ * use, the month of each anniversary combines the tail of one year with the head of the next, and
+ * one extra month carries the last year's remaining days. Each year of use sums exactly to its
+ * annual amount (its last share absorbs rounding). `periodicity: 'year'` gives the annual amounts.
  * @throws BoValidationError `LEDGER/INVALID_ASSET`
  * @example decliningBalance({ cost: money('50000000', 'VND'), usefulLifeYears: 5, inServiceDate: calendarDate('2026-01-01'), periodicity: 'year' })
  */
@@ -195,17 +201,38 @@ export function decliningBalance(asset: {
       month = addMonths(month, 12);
     }
   } else {
-    for (const a of annual) {
-      const per = new Decimal(a).div(12);
-      let acc = 0;
-      for (let k = 0; k < 12; k++) {
-        const x = k === 11 ? a - acc : half(per);
-        amounts.push(x);
-        acc += x;
-        ends.push(endOfMonth(month));
-        month = addMonths(month, 1);
-      }
+    // Year of use y runs from the in-service day to the day before its anniversary. Its 12 monthly
+    // charges (annual / 12) are spread by days: a start on day D > 1 charges the first calendar month
+    // for the days in use (dim − D + 1) / dim, 11 full months, and the remaining D − 1 days fall in
+    // the 13th calendar month, which absorbs the year's rounding — the same day pro-rating as
+    // straightLine, so every year of use still sums to its TT45 annual amount.
+    const day = Number(asset.inServiceDate.slice(8, 10));
+    const months = years * 12 + (day === 1 ? 0 : 1);
+    for (let i = 0; i < months; i++) {
+      amounts.push(0);
+      ends.push(endOfMonth(addMonths(month, i)));
     }
+    annual.forEach((a, y) => {
+      const per = new Decimal(a).div(12);
+      const base = y * 12;
+      let acc = 0;
+      // never more than what is left of the year (tiny amounts: half-up of a/12 can exceed a/12)
+      const share = (offset: number, wanted: number) => {
+        const x = Math.min(wanted, a - acc);
+        amounts[offset] = amounts[offset]! + x;
+        acc += x;
+      };
+      if (day === 1) {
+        for (let k = 0; k < 11; k++) share(base + k, half(per));
+        share(base + 11, a - acc);
+        return;
+      }
+      const head = addMonths(month, base);
+      const dim = daysInMonth(Number(head.slice(0, 4)), Number(head.slice(5, 7)));
+      share(base, half(per.times(dim - day + 1).div(dim)));
+      for (let k = 1; k < 12; k++) share(base + k, half(per));
+      share(base + 12, a - acc);
+    });
   }
   return build('declining-balance', cost, amounts, ends, cost, asset.cost.currency);
 }
