@@ -34,7 +34,7 @@ export type LineSource =
       readonly side?: 'net' | 'debit' | 'credit';
       /** Movements only: only entries whose metadata has this key (e.g. `fxRevaluation`). */
       readonly tagged?: string;
-      /** Movements only: only postings whose dimensions have these values (e.g. `{ expense: 'borrowingCost' }`). */
+      /** Only postings whose dimensions have these values (e.g. `{ expense: 'borrowingCost' }`, `{ cashEquivalent: 'true' }`). */
       readonly where?: Readonly<Record<string, string>>;
       /** Only postings whose `term` dimension is `'long'` (long-term), or all others (`'short'`); default both. */
       readonly term?: 'short' | 'long';
