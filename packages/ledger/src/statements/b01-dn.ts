@@ -1,4 +1,5 @@
 import type { LineSource, StatementTemplate } from './statement-template.js';
+import { STATEMENT_DIMENSIONS } from './statement-dimensions.js';
 import { bal, creditSide, debitSide, line, noted, sum, termBal } from './template-helpers.js';
 
 const B3 = 'Reference note §B3 (TT99 Appendix IV, ⚠ corroborated)';
@@ -24,6 +25,14 @@ const cashEquivalents = (sign: 1 | -1 = 1): LineSource => ({
   sign,
 });
 
+/** 41112 preferred shares tagged `classification: 'liability'` (B01 line 341, out of 411). */
+const preferredSharesAsLiabilities = (sign: 1 | -1): LineSource => ({
+  kind: 'balance',
+  accounts: ['41112'],
+  where: STATEMENT_DIMENSIONS.preferredSharesLiability,
+  sign,
+});
+
 const termEx = (
   accounts: readonly string[],
   term: 'short' | 'long',
@@ -37,8 +46,9 @@ const termEx = (
  * PDF). Short/long-term split: postings carrying the dimension `term: 'long'` go to the long-term
  * lines (210–216, 236–238, 251, 265, 271, 273, 331–343), everything else short-term. Cash
  * equivalents (line 112) are 1281/1288 postings tagged `cashEquivalent: 'true'` ({@link CASH_EQUIVALENTS}),
- * taken out of line 123. Simplifications, documented in docs/ledger.md: line 341 (preferred shares
- * classified as liabilities) and lines 165/266/274 have no source; the result of a period not yet
+ * taken out of line 123. Line 341 (preferred shares classified as liabilities) is the credit balance
+ * of 41112 postings tagged `classification: 'liability'`, taken out of line 411. Simplifications,
+ * documented in docs/ledger.md: lines 165/266/274 have no source; the result of a period not yet
  * closed is shown in line 420 so the statement balances at any date. Dual-balance accounts (131, 331, 333, 334, 337, 338) are presented
  * gross per counterparty.
  * @example financialStatement(ledger, B01_DN_TT99, { from, to })
@@ -371,8 +381,13 @@ export const B01_DN_TT99: StatementTemplate = {
     ),
     line('340', 'Trái phiếu chuyển đổi', 'Convertible bonds', termBal(['3432'], 'long', -1)),
     noted(
-      line('341', 'Cổ phiếu ưu đãi', 'Preferred shares classified as liabilities'),
-      `${B3}: ⚠ preferred shares classified as liabilities; not separable from 41112 without a dimension, no source`,
+      line(
+        '341',
+        'Cổ phiếu ưu đãi',
+        'Preferred shares classified as liabilities',
+        preferredSharesAsLiabilities(-1),
+      ),
+      `${B3}: preferred shares classified as liabilities; 41112 postings tagged classification: 'liability' (TT200 "cơ sở lập": credit balance of 41112, detail of preferred shares classified as liabilities; ⚠ wording as commonly quoted)`,
     ),
     line('342', 'Thuế thu nhập hoãn lại phải trả', 'Deferred tax liabilities', bal(['347'], -1)),
     line('343', 'Dự phòng phải trả dài hạn', 'Long-term provisions', termBal(['352'], 'long', -1)),
@@ -384,7 +399,13 @@ export const B01_DN_TT99: StatementTemplate = {
       sum('331', '332', '333', '334', '335', '336', '337', '338', '339', '340', '341', '342', '343', '344'),
     ),
     line('300', 'C. NỢ PHẢI TRẢ', 'C. LIABILITIES', sum('310', '330')),
-    line('411', 'Vốn góp của chủ sở hữu', "Owners' contributed capital", bal(['4111'], -1)),
+    line(
+      '411',
+      'Vốn góp của chủ sở hữu',
+      "Owners' contributed capital",
+      bal(['4111'], -1),
+      preferredSharesAsLiabilities(1),
+    ),
     line('412', 'Thặng dư vốn', 'Share premium', bal(['4112'], -1)),
     line('413', 'Quyền chọn chuyển đổi trái phiếu', 'Bond conversion options', bal(['4113'], -1)),
     line('414', 'Vốn khác của chủ sở hữu', 'Other capital', bal(['4118'], -1)),

@@ -1,8 +1,18 @@
 import { FX_REVALUATION_TAG } from '../fx/revalue-foreign-currency.js';
 import { CASH_EQUIVALENTS } from './b01-dn.js';
 import type { CashDefinition, LineSource, StatementTemplate } from './statement-template.js';
-import { DISPOSAL, INVESTMENT_INCOME } from './template-helpers.js';
-import { cashFlow, line, mov, nonCashFlow, sum } from './template-helpers.js';
+import {
+  BORROWING_COST,
+  cashFlow,
+  DISPOSAL,
+  INVESTING,
+  INVESTMENT_INCOME,
+  line,
+  mov,
+  movWhere,
+  nonCashFlow,
+  sum,
+} from './template-helpers.js';
 
 /**
  * Cash and cash equivalents of B03-DN (= B01-DN line 110: 111 + 112): accounts 111, 112, 113 and the
@@ -34,27 +44,57 @@ const INVESTING_FINANCING = [
   ...DISTRIBUTIONS,
 ];
 
-/** Non-cash halves of investing/financing accounts paired with `contra` (signed as cash). */
-const nonCash = (contra: readonly string[], exclude?: readonly string[]): LineSource =>
-  nonCashFlow(INVESTING_FINANCING, contra, exclude);
+/** Payables to suppliers: postings tagged `purpose: 'investing'` are investing (line 21). */
+const SUPPLIERS = ['331'];
+/** Borrowing costs: expense, accrued (not yet paid), paid in advance; postings tagged `expense: 'borrowingCost'`. */
+const BORROWING_COST_ACCOUNTS = ['635', '335', '242'];
+/** Corporate income tax payable and expense (line 15). */
+const CIT = ['3334', '821'];
+/** Bonus and welfare fund, S&T development fund (lines 16/17). */
+const FUNDS = ['353', '356'];
+
+/**
+ * Non-cash halves of investing/financing accounts, and of 331 postings tagged `purpose:
+ * 'investing'`, paired with `contra` (signed as cash).
+ */
+const nonCash = (contra: readonly string[], exclude?: readonly string[]): LineSource[] => [
+  nonCashFlow(INVESTING_FINANCING, contra, exclude),
+  nonCashFlow(SUPPLIERS, contra, exclude, INVESTING),
+];
 
 /**
  * B03-DN "Báo cáo lưu chuyển tiền tệ" (cash flows, indirect method) under Circular 99/2025/TT-BTC,
  * Appendix IV, lines per reference note §B3 (⚠ corroborated, not checked against the official PDF).
  *
- * Operating lines (01–15) are changes of account groups (movements, closing entries excluded).
- * Investing (21–27) and financing (31–36) lines come from contra-account analysis (`flow` sources):
- * Dr 211/212/213/215/217/241 against cash → 21, credited against cash → 22; 128 (not cash
- * equivalents)/171 → 23/24; 221/222/228 → 25/26; Cr 411/419 against cash → 31, Dr → 32; Cr
- * 341/343 (not 3412) against cash → 33, Dr → 34; 3412 → 35; 332/421 → 36. Cash received booked
- * to 711/5117 with the dimension `income: 'disposal'` is moved from profit (05) to 22, and 515 with
- * `income: 'investment'` to 27. The non-cash side of investing/financing accounts stays in
+ * Operating lines 01–13 are changes of account groups (movements, closing entries excluded).
+ * Lines 14–17 and the investing (21–27) and financing (31–36) lines come from contra-account
+ * analysis (`flow` sources): the part of an account paired with cash in the same entry.
+ * - 06 borrowing costs added back: 635 postings tagged `expense: 'borrowingCost'` (= B02 line 24).
+ * - 14 borrowing costs paid (negative): cash paired with 635, 335 or 242 postings tagged
+ *   `expense: 'borrowingCost'` (paid straight to expense, settling accrued interest, or in advance);
+ *   those 335/242 postings are left out of 11/12 ("không kể lãi vay phải trả").
+ * - 15 CIT paid: cash paired with 3334 or 821 (refunds positive).
+ * - 16/17 other operating receipts/payments: cash credited to / paid from the funds 353 (bonus and
+ *   welfare) and 356 (S&T development): e.g. support received into a fund, bonuses and welfare paid
+ *   straight from it (TT200 "cơ sở lập" carried into TT99, ⚠ from its wording as commonly quoted).
+ *   Deposits (244, 344) stay with receivables/payables (09/11), as TT200 lists them there.
+ * - 21 also takes cash paid against 331 postings tagged `purpose: 'investing'` (an asset bought on
+ *   credit and paid later); those postings are out of 11.
+ * Investing/financing by account: Dr 211/212/213/215/217/241 against cash → 21, credited → 22;
+ * 128 (not cash equivalents)/171 → 23/24; 221/222/228 → 25/26; Cr 411/419 against cash → 31, Dr →
+ * 32; Cr 341/343 (not 3412) → 33, Dr → 34; 3412 → 35; 332/421 → 36. Cash received booked to
+ * 711/5117 with `income: 'disposal'` is moved from profit (05) to 22, and 515 with `income:
+ * 'investment'` to 27.
+ *
+ * The non-cash side of investing/financing accounts (and of 331 `purpose: 'investing'`) stays in
  * operating adjustments: against 214 → 02 (so 02 is the depreciation charge, disposals excluded),
- * against 413 → 04, against P&L accounts → 05 (gain/loss on investing activities), any other
- * non-cash contra (assets bought on credit, capital contributed in kind, dividends declared) → 07.
- * Every non-cash posting half belongs to exactly one line, so line 70 equals B01 line 110 by
- * construction of double entry. Line 61 is the revaluation of foreign-currency cash (entries tagged
- * by `revalueForeignCurrency`), removed from operating flows in 04.
+ * against 413 → 04, against P&L accounts → 05, any other non-cash contra (assets bought on credit,
+ * capital contributed in kind, dividends declared) → 07; so do the non-cash sides of borrowing-cost
+ * postings (e.g. interest added to a loan's principal) and of 3334/821 (tax accrued, deferred tax)
+ * — an accrual against its own group cancels within 07. Every non-cash posting half counts exactly
+ * once, so line 70 equals B01 line 110 by construction of double entry. Line 61 is the revaluation
+ * of foreign-currency cash (entries tagged by `revalueForeignCurrency`), removed from operating
+ * flows in 04.
  * @example financialStatement(ledger, B03_DN_TT99, { from, to })
  */
 export const B03_DN_TT99: StatementTemplate = {
@@ -67,7 +107,13 @@ export const B03_DN_TT99: StatementTemplate = {
   cash: CASH_TT99,
   lines: [
     line('01', 'Lợi nhuận trước thuế', 'Profit before tax', mov(PL, -1, ['821'])),
-    line('02', 'Khấu hao TSCĐ và BĐSĐT', 'Depreciation and amortisation', mov(['214'], -1), nonCash(['214'])),
+    line(
+      '02',
+      'Khấu hao TSCĐ và BĐSĐT',
+      'Depreciation and amortisation',
+      mov(['214'], -1),
+      ...nonCash(['214']),
+    ),
     line('03', 'Các khoản dự phòng', 'Provisions', mov(['229', '352'], -1)),
     line(
       '04',
@@ -75,28 +121,31 @@ export const B03_DN_TT99: StatementTemplate = {
       'Unrealised FX gains/losses',
       mov(['413'], -1),
       cashFlow([''], { tagged: FX_REVALUATION_TAG, sign: 1 }),
-      nonCash(['413']),
+      ...nonCash(['413']),
     ),
     line(
       '05',
       'Lãi, lỗ từ hoạt động đầu tư',
       'Gains/losses from investing activities',
-      nonCash(PL),
+      ...nonCash(PL),
       cashFlow(['711', '5117'], { where: DISPOSAL, sign: 1 }),
       cashFlow(['515'], { where: INVESTMENT_INCOME, sign: 1 }),
     ),
+    line('06', 'Chi phí đi vay', 'Borrowing costs', movWhere(['635'], BORROWING_COST)),
     line(
       '07',
       'Các khoản điều chỉnh khác',
       'Other adjustments (incl. non-cash investing and financing transactions)',
       mov(['243', '347', '412', '414', '418'], -1),
-      nonCash([''], ['214', '413', ...PL]),
+      ...nonCash([''], ['214', '413', ...PL]),
+      nonCashFlow(BORROWING_COST_ACCOUNTS, [''], undefined, BORROWING_COST),
+      nonCashFlow(CIT, ['']),
     ),
     line(
       '08',
       'Lợi nhuận từ hoạt động kinh doanh trước thay đổi vốn lưu động',
       'Operating profit before working-capital changes',
-      sum('01', '02', '03', '04', '05', '07'),
+      sum('01', '02', '03', '04', '05', '06', '07'),
     ),
     line(
       '09',
@@ -109,9 +158,18 @@ export const B03_DN_TT99: StatementTemplate = {
       '11',
       'Tăng, giảm các khoản phải trả (không kể lãi vay phải trả, thuế TNDN phải nộp)',
       'Increase/(decrease) in payables',
-      mov(['331', '333', '334', '335', '336', '337', '338', '344', '353', '356', '357'], -1, ['3334']),
+      mov(['331', '333', '334', '335', '336', '337', '338', '344', '357'], -1, ['3334']),
+      movWhere(SUPPLIERS, INVESTING),
+      movWhere(['335'], BORROWING_COST),
+      nonCashFlow(FUNDS, ['']),
     ),
-    line('12', 'Tăng, giảm chi phí chờ phân bổ', '(Increase)/decrease in deferred costs', mov(['242'], -1)),
+    line(
+      '12',
+      'Tăng, giảm chi phí chờ phân bổ',
+      '(Increase)/decrease in deferred costs',
+      mov(['242'], -1),
+      movWhere(['242'], BORROWING_COST),
+    ),
     line(
       '13',
       'Tăng, giảm chứng khoán kinh doanh',
@@ -119,23 +177,36 @@ export const B03_DN_TT99: StatementTemplate = {
       mov(['121'], -1),
     ),
     line(
-      '15',
-      'Thuế thu nhập doanh nghiệp đã nộp',
-      'Corporate income tax paid',
-      mov(['3334'], -1),
-      mov(['821'], -1),
+      '14',
+      'Chi phí đi vay đã trả',
+      'Borrowing costs paid',
+      cashFlow(BORROWING_COST_ACCOUNTS, { where: BORROWING_COST }),
+    ),
+    line('15', 'Thuế thu nhập doanh nghiệp đã nộp', 'Corporate income tax paid', cashFlow(CIT)),
+    line(
+      '16',
+      'Tiền thu khác từ hoạt động kinh doanh',
+      'Other receipts from operating activities',
+      cashFlow(FUNDS, { side: 'credit' }),
+    ),
+    line(
+      '17',
+      'Tiền chi khác cho hoạt động kinh doanh',
+      'Other payments for operating activities',
+      cashFlow(FUNDS, { side: 'debit' }),
     ),
     line(
       '20',
       'Lưu chuyển tiền thuần từ hoạt động kinh doanh',
       'Net cash from operating activities',
-      sum('08', '09', '10', '11', '12', '13', '15'),
+      sum('08', '09', '10', '11', '12', '13', '14', '15', '16', '17'),
     ),
     line(
       '21',
       'Tiền chi để mua sắm, xây dựng TSCĐ và các tài sản dài hạn khác',
       'Purchase and construction of fixed and other long-term assets',
       cashFlow(FIXED, { side: 'debit' }),
+      cashFlow(SUPPLIERS, { where: INVESTING }),
     ),
     line(
       '22',

@@ -1,7 +1,18 @@
 import { FX_REVALUATION_TAG } from '../fx/revalue-foreign-currency.js';
 import { CASH_EQUIVALENTS } from './b01-dn.js';
 import type { CashDefinition, LineSource, StatementTemplate } from './statement-template.js';
-import { cashFlow, DISPOSAL, INVESTMENT_INCOME, line, mov, nonCashFlow, sum } from './template-helpers.js';
+import {
+  BORROWING_COST,
+  cashFlow,
+  DISPOSAL,
+  INVESTING,
+  INVESTMENT_INCOME,
+  line,
+  mov,
+  movWhere,
+  nonCashFlow,
+  sum,
+} from './template-helpers.js';
 
 /**
  * Cash and cash equivalents of B03-DNN (= B01a-DNN line 110): 111, 112 (TT133 has no 113) and the
@@ -27,8 +38,18 @@ const INVESTING_FINANCING = [
   ...BORROWINGS,
   ...DISTRIBUTIONS,
 ];
-const nonCash = (contra: readonly string[], exclude?: readonly string[]): LineSource =>
-  nonCashFlow(INVESTING_FINANCING, contra, exclude);
+/** Payables to suppliers: postings tagged `purpose: 'investing'` are investing (line 21). */
+const SUPPLIERS = ['331'];
+/** Borrowing costs: expense, accrued (not yet paid), prepaid; postings tagged `expense: 'borrowingCost'`. */
+const BORROWING_COST_ACCOUNTS = ['635', '335', '242'];
+/** Corporate income tax payable and expense (line 16). */
+const CIT = ['3334', '821'];
+/** Bonus and welfare fund, S&T development fund (lines 17/18). */
+const FUNDS = ['353', '356'];
+const nonCash = (contra: readonly string[], exclude?: readonly string[]): LineSource[] => [
+  nonCashFlow(INVESTING_FINANCING, contra, exclude),
+  nonCashFlow(SUPPLIERS, contra, exclude, INVESTING),
+];
 
 /**
  * B03-DNN "Báo cáo lưu chuyển tiền tệ" (cash flows, indirect method) for SMEs under Circular
@@ -41,11 +62,16 @@ const nonCash = (contra: readonly string[], exclude?: readonly string[]): LineSo
  * receipts/payments; 20; investing 21 purchase of fixed assets, 22 disposals, 23 loans and equity
  * investments made, 24 recovered, 25 interest/dividends received; 30; financing 31 capital
  * received, 32 capital returned, 33 borrowings drawn, 34 borrowings and finance leases repaid,
- * 35 dividends paid; 40; 50; 60; 61; 70. Lines 07, 15, 17 and 18 are not derived (no source).
+ * 35 dividends paid; 40; 50; 60; 61; 70.
  *
  * Same construction as {@link B03_DN_TT99}: investing/financing lines by contra-account analysis
  * against cash, the non-cash side of those accounts in operating adjustments (214 → 03, 413 → 05,
  * P&L → 06, else → 08), every non-cash posting half in exactly one line, so 70 = B01a-DNN 110.
+ * Line 07 (interest expense) is 635 tagged `expense: 'borrowingCost'` (= B02-DNN 23); 15 (interest
+ * paid) is the cash paired with 635/335/242 postings so tagged, which stay out of 12/13; 16 (CIT
+ * paid) is the cash paired with 3334/821; 17/18 are cash credited to / paid from the funds 353 and
+ * 356; cash paid against 331 postings tagged `purpose: 'investing'` is line 21, not 12. Non-cash
+ * sides of those postings go to 08 (or, for 331 `purpose: 'investing'`, like investing accounts).
  * 611/631 (periodic-inventory clearing) count with inventories (11) and 911 with other adjustments
  * (08), so line 01 equals B02-DNN line 50.
  * @example financialStatement(ledger, B03_DNN_TT133, { from, to })
@@ -65,7 +91,7 @@ export const B03_DNN_TT133: StatementTemplate = {
       '- Khấu hao TSCĐ và BĐSĐT',
       '- Depreciation and amortisation',
       mov(['214'], -1),
-      nonCash(['214']),
+      ...nonCash(['214']),
     ),
     line('04', '- Các khoản dự phòng', '- Provisions', mov(['229', '352'], -1)),
     line(
@@ -74,24 +100,27 @@ export const B03_DNN_TT133: StatementTemplate = {
       '- Unrealised FX gains/losses',
       mov(['413'], -1),
       cashFlow([''], { tagged: FX_REVALUATION_TAG, sign: 1 }),
-      nonCash(['413']),
+      ...nonCash(['413']),
     ),
     line(
       '06',
       '- Lãi, lỗ từ hoạt động đầu tư',
       '- Gains/losses from investing activities',
-      nonCash(PL),
+      ...nonCash(PL),
       cashFlow(['711'], { where: DISPOSAL, sign: 1 }),
       cashFlow(['515'], { where: INVESTMENT_INCOME, sign: 1 }),
     ),
+    line('07', '- Chi phí lãi vay', '- Interest expense', movWhere(['635'], BORROWING_COST)),
     line(
       '08',
       '- Các khoản điều chỉnh khác',
       '- Other adjustments (incl. non-cash investing and financing transactions)',
       mov(['418', '911'], -1),
-      nonCash([''], ['214', '413', ...PL]),
+      ...nonCash([''], ['214', '413', ...PL]),
+      nonCashFlow(BORROWING_COST_ACCOUNTS, [''], undefined, BORROWING_COST),
+      nonCashFlow(CIT, ['']),
     ),
-    line('02', '2. Điều chỉnh cho các khoản', '2. Adjustments', sum('03', '04', '05', '06', '08')),
+    line('02', '2. Điều chỉnh cho các khoản', '2. Adjustments', sum('03', '04', '05', '06', '07', '08')),
     line(
       '09',
       '3. Lợi nhuận từ hoạt động kinh doanh trước thay đổi vốn lưu động',
@@ -114,13 +143,17 @@ export const B03_DNN_TT133: StatementTemplate = {
       '12',
       '- Tăng, giảm các khoản phải trả (Không kể lãi vay phải trả, thuế thu nhập doanh nghiệp phải nộp)',
       '- Increase/(decrease) in payables',
-      mov(['331', '333', '334', '335', '336', '338', '353', '356'], -1, ['3334']),
+      mov(['331', '333', '334', '335', '336', '338'], -1, ['3334']),
+      movWhere(SUPPLIERS, INVESTING),
+      movWhere(['335'], BORROWING_COST),
+      nonCashFlow(FUNDS, ['']),
     ),
     line(
       '13',
       '- Tăng, giảm chi phí trả trước',
       '- (Increase)/decrease in prepaid expenses',
       mov(['242'], -1),
+      movWhere(['242'], BORROWING_COST),
     ),
     line(
       '14',
@@ -129,23 +162,36 @@ export const B03_DNN_TT133: StatementTemplate = {
       mov(['121'], -1),
     ),
     line(
-      '16',
-      '- Thuế thu nhập doanh nghiệp đã nộp',
-      '- Corporate income tax paid',
-      mov(['3334'], -1),
-      mov(['821'], -1),
+      '15',
+      '- Tiền lãi vay đã trả',
+      '- Interest paid',
+      cashFlow(BORROWING_COST_ACCOUNTS, { where: BORROWING_COST }),
+    ),
+    line('16', '- Thuế thu nhập doanh nghiệp đã nộp', '- Corporate income tax paid', cashFlow(CIT)),
+    line(
+      '17',
+      '- Tiền thu khác từ hoạt động kinh doanh',
+      '- Other receipts from operating activities',
+      cashFlow(FUNDS, { side: 'credit' }),
+    ),
+    line(
+      '18',
+      '- Tiền chi khác cho hoạt động kinh doanh',
+      '- Other payments for operating activities',
+      cashFlow(FUNDS, { side: 'debit' }),
     ),
     line(
       '20',
       'Lưu chuyển tiền thuần từ hoạt động kinh doanh',
       'Net cash from operating activities',
-      sum('09', '10', '11', '12', '13', '14', '16'),
+      sum('09', '10', '11', '12', '13', '14', '15', '16', '17', '18'),
     ),
     line(
       '21',
       '1. Tiền chi để mua sắm, xây dựng TSCĐ, BĐSĐT và các tài sản dài hạn khác',
       '1. Purchase of fixed assets, investment property and other long-term assets',
       cashFlow(FIXED, { side: 'debit' }),
+      cashFlow(SUPPLIERS, { where: INVESTING }),
     ),
     line(
       '22',

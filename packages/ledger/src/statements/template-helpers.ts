@@ -1,3 +1,4 @@
+import { STATEMENT_DIMENSIONS } from './statement-dimensions.js';
 import type { LineSource, TemplateLine } from './statement-template.js';
 
 /** @internal builds a line */
@@ -25,6 +26,15 @@ export function termBal(accounts: readonly string[], term: 'short' | 'long', sig
   return { kind: 'balance', accounts, sign, term };
 }
 
+/** @internal movement (debit − credit) × sign of the postings whose dimensions match `where` */
+export function movWhere(
+  accounts: readonly string[],
+  where: Readonly<Record<string, string>>,
+  sign: 1 | -1 = 1,
+): LineSource {
+  return { kind: 'movement', accounts, where, sign };
+}
+
 /** @internal movement (debit − credit) × sign, closing entries excluded */
 export function mov(accounts: readonly string[], sign: 1 | -1 = 1, exclude?: readonly string[]): LineSource {
   return { kind: 'movement', accounts, sign, ...(exclude === undefined ? {} : { exclude }) };
@@ -46,9 +56,13 @@ export function noted(l: TemplateLine, note: string): TemplateLine {
 }
 
 /** @internal income posted with this dimension is cash from disposals (B03 line 22) */
-export const DISPOSAL = { income: 'disposal' } as const;
+export const DISPOSAL = STATEMENT_DIMENSIONS.disposal;
 /** @internal income posted with this dimension is interest/dividends received (B03 line 27, B03-DNN 25) */
-export const INVESTMENT_INCOME = { income: 'investment' } as const;
+export const INVESTMENT_INCOME = STATEMENT_DIMENSIONS.investmentIncome;
+/** @internal 635/335/242 postings with this dimension are borrowing costs (B03 lines 06/14) */
+export const BORROWING_COST = STATEMENT_DIMENSIONS.borrowingCost;
+/** @internal 331 postings with this dimension belong to investing activities (B03 line 21) */
+export const INVESTING = STATEMENT_DIMENSIONS.investing;
 
 /** @internal halves on `accounts` paired with cash, signed as cash (inflow +) by default */
 export function cashFlow(
@@ -73,16 +87,21 @@ export function cashFlow(
   };
 }
 
-/** @internal non-cash halves of `accounts` paired with `contra` accounts, signed as cash */
+/**
+ * @internal non-cash halves of `accounts` (only postings matching `where`, if given) paired with
+ * `contra` accounts (minus `exclude`), signed as cash
+ */
 export function nonCashFlow(
   accounts: readonly string[],
   contra: readonly string[],
   exclude?: readonly string[],
+  where?: Readonly<Record<string, string>>,
 ): LineSource {
   return {
     kind: 'flow',
     accounts,
     contra: { accounts: contra, ...(exclude === undefined ? {} : { exclude }) },
     sign: -1,
+    ...(where === undefined ? {} : { where }),
   };
 }
