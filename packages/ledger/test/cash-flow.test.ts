@@ -5,6 +5,7 @@ import {
   addAccount,
   B01A_DNN_TT133,
   B01_DN_TT99,
+  B02_DN_TT99,
   B02_DNN_TT133,
   B03_DN_TT99,
   B03_DNN_TT133,
@@ -22,6 +23,9 @@ const JAN = { from: d('2026-01-01'), to: d('2026-01-31') };
 const M = 1_000_000;
 const v = (s: FinancialStatement, code: string) => lineValue(s, code).amount.toNumber();
 const CE = { cashEquivalent: 'true' };
+const BC = { expense: 'borrowingCost' };
+const INV = { purpose: 'investing' };
+const PREF = { classification: 'liability' };
 
 function entry(
   id: string,
@@ -277,6 +281,11 @@ describe('B03-DN properties', () => {
         { cashEquivalent: 'true', term: 'long' },
         { income: 'disposal' },
         { income: 'investment' },
+        BC,
+        { expense: 'borrowingCost', term: 'long' },
+        INV,
+        { purpose: 'investing', counterparty: 'A' },
+        PREF,
       ),
     });
     fc.assert(
@@ -312,6 +321,9 @@ describe('B03-DN properties', () => {
             expect(b03.checks.every((c) => c.ok)).toBe(true);
             expect(v(b03, '70')).toBe(v(b01, '110'));
             expect(v(b03, '50') + v(b03, '61')).toBe(v(b01, '110') - v(b03, '60'));
+            const b02 = financialStatement(l, B02_DN_TT99, JAN);
+            expect(v(b03, '01')).toBe(v(b02, '50'));
+            expect(v(b03, '06')).toBe(v(b02, '24'));
           }
         },
       ),
@@ -486,6 +498,8 @@ describe('B03-DNN (Circular 133, indirect)', () => {
         CE,
         { income: 'disposal' },
         { income: 'investment' },
+        BC,
+        INV,
       ),
     });
     fc.assert(
@@ -520,11 +534,142 @@ describe('B03-DNN (Circular 133, indirect)', () => {
             expect(b01.checks.every((c) => c.ok)).toBe(true);
             expect(b03.checks.every((c) => c.ok)).toBe(true);
             expect(v(b03, '70')).toBe(v(b01, '110'));
-            expect(v(b03, '01')).toBe(v(financialStatement(l, B02_DNN_TT133, JAN), '50'));
+            const b02 = financialStatement(l, B02_DNN_TT133, JAN);
+            expect(v(b03, '01')).toBe(v(b02, '50'));
+            expect(v(b03, '07')).toBe(v(b02, '23'));
           }
         },
       ),
       { numRuns: 80, seed: 23 },
+    );
+  });
+});
+
+/**
+ * Independent reading of the operating lines read from dimensions, for two-posting entries
+ * (account with dimensions against cash): each line is the cash against the postings it names.
+ */
+interface DimGroup {
+  line: string;
+  accounts: string[];
+  not?: string[];
+  side?: 'D' | 'C';
+  /** only postings with (`true`) or without (`false`) this dimension */
+  dims?: [Record<string, string>, boolean];
+  /** movement sign instead of cash sign (line 06/07 add back the expense) */
+  asMovement?: boolean;
+}
+const PAYABLES_TT99 = ['331', '333', '334', '335', '336', '337', '338', '344', '357'];
+const PAYABLES_TT133 = ['331', '333', '334', '335', '336', '338'];
+const dimGroups = (codes: Record<string, string>, fixed: string[], payables: string[]): DimGroup[] => [
+  { line: codes.expense!, accounts: ['635'], dims: [BC, true], asMovement: true },
+  { line: codes.interestPaid!, accounts: ['635', '335', '242'], dims: [BC, true] },
+  { line: codes.citPaid!, accounts: ['3334', '821'] },
+  { line: codes.otherIn!, accounts: ['353', '356'], side: 'C' },
+  { line: codes.otherOut!, accounts: ['353', '356'], side: 'D' },
+  { line: codes.payables!, accounts: payables, not: ['3334', '331', '335'] },
+  { line: codes.payables!, accounts: ['331'], dims: [INV, false] },
+  { line: codes.payables!, accounts: ['335'], dims: [BC, false] },
+  { line: codes.deferred!, accounts: ['242'], dims: [BC, false] },
+  { line: '21', accounts: fixed, side: 'D' },
+  { line: '21', accounts: ['331'], dims: [INV, true] },
+];
+
+function checkDimGroups(regime: 'VN-TT99' | 'VN-TT133', template: typeof B03_DN_TT99, groups: DimGroup[]) {
+  const leaves = chartOfAccounts(regime)
+    .accounts.filter((a, _, all) => !all.some((b) => b.parent === a.code))
+    .map((a) => a.code)
+    .filter((a) => !/^11[123]/.test(a));
+  const focus = leaves.filter((a) => /^(635|335|242|3334|821|353|356|331|211|241|333|334)/.test(a));
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.record({
+          cash: fc.constantFrom('1111', '1121'),
+          a: fc.oneof(fc.constantFrom(...focus), fc.constantFrom(...leaves)),
+          x: fc.integer({ min: -1e9, max: 1e9 }).filter((x) => x !== 0),
+          dims: fc.constantFrom<Record<string, string> | undefined>(undefined, BC, INV, {
+            counterparty: 'A',
+          }),
+        }),
+        { minLength: 1, maxLength: 20 },
+      ),
+      (raw) => {
+        const l = createLedger({ chart: chartOfAccounts(regime) });
+        l.postBatchMinor(
+          raw.map((r, i) =>
+            entry(`E${i}`, [
+              [r.a, r.x, ...(r.dims === undefined ? [] : [r.dims])] as [
+                string,
+                number,
+                Record<string, string>?,
+              ],
+              [r.cash, -r.x],
+            ]),
+          ),
+        );
+        const b03 = financialStatement(l, template, JAN);
+        const expected = new Map<string, number>();
+        for (const g of groups) {
+          let s = expected.get(g.line) ?? 0;
+          for (const r of raw) {
+            const inGroup =
+              g.accounts.some((p) => r.a.startsWith(p)) && !(g.not ?? []).some((p) => r.a.startsWith(p));
+            const side = r.x > 0 ? 'D' : 'C';
+            const tagged =
+              g.dims === undefined ||
+              Object.entries(g.dims[0]).every(([k, val]) => r.dims?.[k] === val) === g.dims[1];
+            if (inGroup && tagged && (g.side === undefined || g.side === side))
+              s += g.asMovement ? r.x : -r.x;
+          }
+          expected.set(g.line, s);
+        }
+        for (const [line, x] of expected) expect([line, v(b03, line)]).toEqual([line, x]);
+        expect(b03.checks.every((c) => c.ok)).toBe(true);
+      },
+    ),
+    { numRuns: 60, seed: 24 },
+  );
+}
+
+describe('cash-flow lines read from dimensions (borrowing costs, CIT, funds, 331 investing)', () => {
+  it('B03-DN: 06, 11, 12, 14, 15, 16, 17 and 21 are the cash against their postings', () => {
+    checkDimGroups(
+      'VN-TT99',
+      B03_DN_TT99,
+      dimGroups(
+        {
+          expense: '06',
+          interestPaid: '14',
+          citPaid: '15',
+          otherIn: '16',
+          otherOut: '17',
+          payables: '11',
+          deferred: '12',
+        },
+        ['211', '212', '213', '215', '217', '241'],
+        PAYABLES_TT99,
+      ),
+    );
+  });
+
+  it('B03-DNN: 07, 12, 13, 15, 16, 17, 18 and 21 are the cash against their postings', () => {
+    checkDimGroups(
+      'VN-TT133',
+      B03_DNN_TT133,
+      dimGroups(
+        {
+          expense: '07',
+          interestPaid: '15',
+          citPaid: '16',
+          otherIn: '17',
+          otherOut: '18',
+          payables: '12',
+          deferred: '13',
+        },
+        ['211', '217', '241'],
+        PAYABLES_TT133,
+      ),
     );
   });
 });

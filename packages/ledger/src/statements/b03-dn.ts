@@ -22,6 +22,11 @@ import {
 export const CASH_TT99: CashDefinition = { accounts: ['111', '112', '113'], equivalents: CASH_EQUIVALENTS };
 
 const PL = ['5', '6', '7', '8', '9'];
+/**
+ * Production-cost clearing accounts (621/622/623/627, periodic-inventory 611/631): not in B02, so
+ * whatever they hold at the end of the period counts with inventories (10), keeping 01 = B02 50.
+ */
+const PRODUCTION = ['611', '621', '622', '623', '627', '631'];
 /** Fixed assets, biological assets, investment property, construction in progress (lines 21/22). */
 const FIXED = ['211', '212', '213', '215', '217', '241'];
 /** Loans and debt instruments: held-to-maturity investments that are not cash equivalents, bond repos (23/24). */
@@ -66,7 +71,9 @@ const nonCash = (contra: readonly string[], exclude?: readonly string[]): LineSo
  * B03-DN "Báo cáo lưu chuyển tiền tệ" (cash flows, indirect method) under Circular 99/2025/TT-BTC,
  * Appendix IV, lines per reference note §B3 (⚠ corroborated, not checked against the official PDF).
  *
- * Operating lines 01–13 are changes of account groups (movements, closing entries excluded).
+ * Operating lines 01–13 are changes of account groups (movements, closing entries excluded). Line
+ * 01 is B02 line 50: production-cost accounts (611/621/622/623/627/631) not yet cleared to 154
+ * count with inventories (10) and 911 outside a closing entry with other adjustments (07).
  * Lines 14–17 and the investing (21–27) and financing (31–36) lines come from contra-account
  * analysis (`flow` sources): the part of an account paired with cash in the same entry.
  * - 06 borrowing costs added back: 635 postings tagged `expense: 'borrowingCost'` (= B02 line 24).
@@ -106,7 +113,7 @@ export const B03_DN_TT99: StatementTemplate = {
   titleEn: 'Statement of cash flows (indirect method)',
   cash: CASH_TT99,
   lines: [
-    line('01', 'Lợi nhuận trước thuế', 'Profit before tax', mov(PL, -1, ['821'])),
+    line('01', 'Lợi nhuận trước thuế', 'Profit before tax', mov(PL, -1, ['821', ...PRODUCTION, '911'])),
     line(
       '02',
       'Khấu hao TSCĐ và BĐSĐT',
@@ -136,7 +143,7 @@ export const B03_DN_TT99: StatementTemplate = {
       '07',
       'Các khoản điều chỉnh khác',
       'Other adjustments (incl. non-cash investing and financing transactions)',
-      mov(['243', '347', '412', '414', '418'], -1),
+      mov(['243', '347', '412', '414', '418', '911'], -1),
       ...nonCash([''], ['214', '413', ...PL]),
       nonCashFlow(BORROWING_COST_ACCOUNTS, [''], undefined, BORROWING_COST),
       nonCashFlow(CIT, ['']),
@@ -153,7 +160,12 @@ export const B03_DN_TT99: StatementTemplate = {
       '(Increase)/decrease in receivables',
       mov(['131', '133', '136', '138', '141', '244'], -1),
     ),
-    line('10', 'Tăng, giảm hàng tồn kho', '(Increase)/decrease in inventories', mov(['15'], -1)),
+    line(
+      '10',
+      'Tăng, giảm hàng tồn kho',
+      '(Increase)/decrease in inventories',
+      mov(['15', ...PRODUCTION], -1),
+    ),
     line(
       '11',
       'Tăng, giảm các khoản phải trả (không kể lãi vay phải trả, thuế TNDN phải nộp)',
