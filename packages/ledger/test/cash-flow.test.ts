@@ -561,18 +561,29 @@ interface DimGroup {
 }
 const PAYABLES_TT99 = ['331', '333', '334', '335', '336', '337', '338', '344', '357'];
 const PAYABLES_TT133 = ['331', '333', '334', '335', '336', '338'];
-const dimGroups = (codes: Record<string, string>, fixed: string[], payables: string[]): DimGroup[] => [
+const RECEIVABLES_TT99 = ['131', '133', '136', '138', '141', '244'];
+const RECEIVABLES_TT133 = ['131', '133', '136', '138', '141'];
+const dimGroups = (
+  codes: Record<string, string>,
+  fixed: string[],
+  payables: string[],
+  receivables: string[],
+): DimGroup[] => [
   { line: codes.expense!, accounts: ['635'], dims: [BC, true], asMovement: true },
   { line: codes.interestPaid!, accounts: ['635', '335', '242'], dims: [BC, true] },
   { line: codes.citPaid!, accounts: ['3334', '821'] },
   { line: codes.otherIn!, accounts: ['353', '356'], side: 'C' },
   { line: codes.otherOut!, accounts: ['353', '356'], side: 'D' },
-  { line: codes.payables!, accounts: payables, not: ['3334', '331', '335'] },
-  { line: codes.payables!, accounts: ['331'], dims: [INV, false] },
+  { line: codes.receivables!, accounts: receivables, not: ['131', '1388'] },
+  { line: codes.receivables!, accounts: ['131', '1388'], dims: [INV, false] },
+  { line: codes.payables!, accounts: payables, not: ['3334', '331', '3388', '335'] },
+  { line: codes.payables!, accounts: ['331', '3388'], dims: [INV, false] },
   { line: codes.payables!, accounts: ['335'], dims: [BC, false] },
   { line: codes.deferred!, accounts: ['242'], dims: [BC, false] },
   { line: '21', accounts: fixed, side: 'D' },
-  { line: '21', accounts: ['331'], dims: [INV, true] },
+  { line: '21', accounts: ['331', '3388'], dims: [INV, true] },
+  { line: '22', accounts: fixed, side: 'C' },
+  { line: '22', accounts: ['131', '1388'], dims: [INV, true] },
 ];
 
 function checkDimGroups(regime: 'VN-TT99' | 'VN-TT133', template: typeof B03_DN_TT99, groups: DimGroup[]) {
@@ -580,7 +591,9 @@ function checkDimGroups(regime: 'VN-TT99' | 'VN-TT133', template: typeof B03_DN_
     .accounts.filter((a, _, all) => !all.some((b) => b.parent === a.code))
     .map((a) => a.code)
     .filter((a) => !/^11[123]/.test(a));
-  const focus = leaves.filter((a) => /^(635|335|242|3334|821|353|356|331|211|241|333|334)/.test(a));
+  const focus = leaves.filter((a) =>
+    /^(635|335|242|3334|821|353|356|331|3388|131|1388|211|241|333|334)/.test(a),
+  );
   fc.assert(
     fc.property(
       fc.array(
@@ -632,8 +645,8 @@ function checkDimGroups(regime: 'VN-TT99' | 'VN-TT133', template: typeof B03_DN_
   );
 }
 
-describe('cash-flow lines read from dimensions (borrowing costs, CIT, funds, 331 investing)', () => {
-  it('B03-DN: 06, 11, 12, 14, 15, 16, 17 and 21 are the cash against their postings', () => {
+describe('cash-flow lines read from dimensions (borrowing costs, CIT, funds, investing payables/receivables)', () => {
+  it('B03-DN: 06, 09, 11, 12, 14, 15, 16, 17, 21 and 22 are the cash against their postings', () => {
     checkDimGroups(
       'VN-TT99',
       B03_DN_TT99,
@@ -644,16 +657,18 @@ describe('cash-flow lines read from dimensions (borrowing costs, CIT, funds, 331
           citPaid: '15',
           otherIn: '16',
           otherOut: '17',
+          receivables: '09',
           payables: '11',
           deferred: '12',
         },
         ['211', '212', '213', '215', '217', '241'],
         PAYABLES_TT99,
+        RECEIVABLES_TT99,
       ),
     );
   });
 
-  it('B03-DNN: 07, 12, 13, 15, 16, 17, 18 and 21 are the cash against their postings', () => {
+  it('B03-DNN: 07, 10, 12, 13, 15, 16, 17, 18, 21 and 22 are the cash against their postings', () => {
     checkDimGroups(
       'VN-TT133',
       B03_DNN_TT133,
@@ -664,11 +679,13 @@ describe('cash-flow lines read from dimensions (borrowing costs, CIT, funds, 331
           citPaid: '16',
           otherIn: '17',
           otherOut: '18',
+          receivables: '10',
           payables: '12',
           deferred: '13',
         },
         ['211', '217', '241'],
         PAYABLES_TT133,
+        RECEIVABLES_TT133,
       ),
     );
   });

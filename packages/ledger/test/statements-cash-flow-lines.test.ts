@@ -264,6 +264,59 @@ describe('B03-DN lines 06, 14, 15, 16, 17 and 331 investing payments (hand-worke
     expect(b03.checks.every((c) => c.ok)).toBe(true);
   });
 
+  it('an asset sold on credit through 1388 tagged investing: collection is 22, the gain leaves profit in 05', () => {
+    const l = createLedger({ chart: chartOfAccounts('VN-TT99') });
+    l.postBatchMinor([
+      entry(
+        'OPEN',
+        [
+          ['1121', 100 * M],
+          ['2112', 60 * M],
+          ['41111', -160 * M],
+        ],
+        '2025-12-31',
+      ),
+      entry(
+        'DEPR-2025',
+        [
+          ['6424', 20 * M],
+          ['2141', -20 * M],
+        ],
+        '2025-12-31',
+      ),
+      entry('DISPOSE', [
+        ['2141', 20 * M],
+        ['811', 40 * M],
+        ['2112', -60 * M],
+      ]),
+      entry('SELL-ON-CREDIT', [
+        ['1388', 33 * M, INV],
+        ['711', -30 * M],
+        ['33311', -3 * M],
+      ]),
+      entry('COLLECT', [
+        ['1121', 20 * M],
+        ['1388', -20 * M, INV],
+      ]),
+    ]);
+    const b03 = financialStatement(l, B03_DN_TT99, JAN);
+    // 01: 30 − 40; 05: +40 (book value written off) − 30 (proceeds, not yet cash); 07: −3 VAT billed
+    // against the tagged receivable, 11: +3 VAT payable; 09: the 13 still owed is not working capital
+    const expected: Record<string, number> = {
+      '01': -10,
+      '02': 0,
+      '05': 10,
+      '07': -3,
+      '09': 0,
+      '11': 3,
+      '20': 0,
+      '22': 20,
+      '70': 120,
+    };
+    for (const [code, x] of Object.entries(expected)) expect([code, v(b03, code)]).toEqual([code, x * M]);
+    expect(b03.checks.every((c) => c.ok)).toBe(true);
+  });
+
   it('a CIT refund is a positive line 15; deferred tax alone moves no cash line', () => {
     const l = createLedger({ chart: chartOfAccounts('VN-TT99') });
     l.postBatchMinor([

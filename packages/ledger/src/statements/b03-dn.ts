@@ -49,8 +49,12 @@ const INVESTING_FINANCING = [
   ...DISTRIBUTIONS,
 ];
 
-/** Payables to suppliers: postings tagged `purpose: 'investing'` are investing (line 21). */
-const SUPPLIERS = ['331'];
+/**
+ * Trade and sundry payables/receivables whose postings tagged `purpose: 'investing'` belong to
+ * investing activities: an asset bought (line 21) or disposed of (line 22) on credit.
+ */
+const INVESTING_PAYABLES = ['331', '3388'];
+const INVESTING_RECEIVABLES = ['131', '1388'];
 /** Borrowing costs: expense, accrued (not yet paid), paid in advance; postings tagged `expense: 'borrowingCost'`. */
 const BORROWING_COST_ACCOUNTS = ['635', '335', '242'];
 /** Corporate income tax payable and expense (line 15). */
@@ -59,12 +63,12 @@ const CIT = ['3334', '821'];
 const FUNDS = ['353', '356'];
 
 /**
- * Non-cash halves of investing/financing accounts, and of 331 postings tagged `purpose:
- * 'investing'`, paired with `contra` (signed as cash).
+ * Non-cash halves of investing/financing accounts, and of 331/3388/131/1388 postings tagged
+ * `purpose: 'investing'`, paired with `contra` (signed as cash).
  */
 const nonCash = (contra: readonly string[], exclude?: readonly string[]): LineSource[] => [
   nonCashFlow(INVESTING_FINANCING, contra, exclude),
-  nonCashFlow(SUPPLIERS, contra, exclude, INVESTING),
+  nonCashFlow([...INVESTING_PAYABLES, ...INVESTING_RECEIVABLES], contra, exclude, INVESTING),
 ];
 
 /**
@@ -85,15 +89,17 @@ const nonCash = (contra: readonly string[], exclude?: readonly string[]): LineSo
  *   welfare) and 356 (S&T development): e.g. support received into a fund, bonuses and welfare paid
  *   straight from it (TT200 "cơ sở lập" carried into TT99, ⚠ from its wording as commonly quoted).
  *   Deposits (244, 344) stay with receivables/payables (09/11), as TT200 lists them there.
- * - 21 also takes cash paid against 331 postings tagged `purpose: 'investing'` (an asset bought on
- *   credit and paid later); those postings are out of 11.
+ * - 21 also takes cash paid against 331/3388 postings tagged `purpose: 'investing'` (an asset
+ *   bought on credit and paid later), and 22 cash collected against 131/1388 postings so tagged (an
+ *   asset sold on credit); those postings are out of 09/11.
  * Investing/financing by account: Dr 211/212/213/215/217/241 against cash → 21, credited → 22;
  * 128 (not cash equivalents)/171 → 23/24; 221/222/228 → 25/26; Cr 411/419 against cash → 31, Dr →
  * 32; Cr 341/343 (not 3412) → 33, Dr → 34; 3412 → 35; 332/421 → 36. Cash received booked to
  * 711/5117 with `income: 'disposal'` is moved from profit (05) to 22, and 515 with `income:
  * 'investment'` to 27.
  *
- * The non-cash side of investing/financing accounts (and of 331 `purpose: 'investing'`) stays in
+ * The non-cash side of investing/financing accounts (and of postings tagged `purpose: 'investing'`,
+ * so a gain on an asset sold on credit leaves profit in 05) stays in
  * operating adjustments: against 214 → 02 (so 02 is the depreciation charge, disposals excluded),
  * against 413 → 04, against P&L accounts → 05, any other non-cash contra (assets bought on credit,
  * capital contributed in kind, dividends declared) → 07; so do the non-cash sides of borrowing-cost
@@ -159,6 +165,7 @@ export const B03_DN_TT99: StatementTemplate = {
       'Tăng, giảm các khoản phải thu',
       '(Increase)/decrease in receivables',
       mov(['131', '133', '136', '138', '141', '244'], -1),
+      movWhere(INVESTING_RECEIVABLES, INVESTING),
     ),
     line(
       '10',
@@ -171,7 +178,7 @@ export const B03_DN_TT99: StatementTemplate = {
       'Tăng, giảm các khoản phải trả (không kể lãi vay phải trả, thuế TNDN phải nộp)',
       'Increase/(decrease) in payables',
       mov(['331', '333', '334', '335', '336', '337', '338', '344', '357'], -1, ['3334']),
-      movWhere(SUPPLIERS, INVESTING),
+      movWhere(INVESTING_PAYABLES, INVESTING),
       movWhere(['335'], BORROWING_COST),
       nonCashFlow(FUNDS, ['']),
     ),
@@ -218,7 +225,7 @@ export const B03_DN_TT99: StatementTemplate = {
       'Tiền chi để mua sắm, xây dựng TSCĐ và các tài sản dài hạn khác',
       'Purchase and construction of fixed and other long-term assets',
       cashFlow(FIXED, { side: 'debit' }),
-      cashFlow(SUPPLIERS, { where: INVESTING }),
+      cashFlow(INVESTING_PAYABLES, { where: INVESTING }),
     ),
     line(
       '22',
@@ -226,6 +233,7 @@ export const B03_DN_TT99: StatementTemplate = {
       'Proceeds from disposals of fixed and other long-term assets',
       cashFlow(FIXED, { side: 'credit' }),
       cashFlow(['711', '5117'], { where: DISPOSAL }),
+      cashFlow(INVESTING_RECEIVABLES, { where: INVESTING }),
     ),
     line(
       '23',

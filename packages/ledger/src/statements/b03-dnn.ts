@@ -38,8 +38,12 @@ const INVESTING_FINANCING = [
   ...BORROWINGS,
   ...DISTRIBUTIONS,
 ];
-/** Payables to suppliers: postings tagged `purpose: 'investing'` are investing (line 21). */
-const SUPPLIERS = ['331'];
+/**
+ * Trade and sundry payables/receivables whose postings tagged `purpose: 'investing'` belong to
+ * investing activities: an asset bought (line 21) or disposed of (line 22) on credit.
+ */
+const INVESTING_PAYABLES = ['331', '3388'];
+const INVESTING_RECEIVABLES = ['131', '1388'];
 /** Borrowing costs: expense, accrued (not yet paid), prepaid; postings tagged `expense: 'borrowingCost'`. */
 const BORROWING_COST_ACCOUNTS = ['635', '335', '242'];
 /** Corporate income tax payable and expense (line 16). */
@@ -48,7 +52,7 @@ const CIT = ['3334', '821'];
 const FUNDS = ['353', '356'];
 const nonCash = (contra: readonly string[], exclude?: readonly string[]): LineSource[] => [
   nonCashFlow(INVESTING_FINANCING, contra, exclude),
-  nonCashFlow(SUPPLIERS, contra, exclude, INVESTING),
+  nonCashFlow([...INVESTING_PAYABLES, ...INVESTING_RECEIVABLES], contra, exclude, INVESTING),
 ];
 
 /**
@@ -70,8 +74,9 @@ const nonCash = (contra: readonly string[], exclude?: readonly string[]): LineSo
  * Line 07 (interest expense) is 635 tagged `expense: 'borrowingCost'` (= B02-DNN 23); 15 (interest
  * paid) is the cash paired with 635/335/242 postings so tagged, which stay out of 12/13; 16 (CIT
  * paid) is the cash paired with 3334/821; 17/18 are cash credited to / paid from the funds 353 and
- * 356; cash paid against 331 postings tagged `purpose: 'investing'` is line 21, not 12. Non-cash
- * sides of those postings go to 08 (or, for 331 `purpose: 'investing'`, like investing accounts).
+ * 356; cash paid against 331/3388 postings tagged `purpose: 'investing'` is line 21 (not 12), and
+ * cash collected against 131/1388 postings so tagged is line 22 (not 10). Non-cash sides of those
+ * postings go to 08 (or, for `purpose: 'investing'`, like investing accounts).
  * 611/631 (periodic-inventory clearing) count with inventories (11) and 911 with other adjustments
  * (08), so line 01 equals B02-DNN line 50.
  * @example financialStatement(ledger, B03_DNN_TT133, { from, to })
@@ -132,6 +137,7 @@ export const B03_DNN_TT133: StatementTemplate = {
       '- Tăng, giảm các khoản phải thu',
       '- (Increase)/decrease in receivables',
       mov(['131', '133', '136', '138', '141'], -1),
+      movWhere(INVESTING_RECEIVABLES, INVESTING),
     ),
     line(
       '11',
@@ -144,7 +150,7 @@ export const B03_DNN_TT133: StatementTemplate = {
       '- Tăng, giảm các khoản phải trả (Không kể lãi vay phải trả, thuế thu nhập doanh nghiệp phải nộp)',
       '- Increase/(decrease) in payables',
       mov(['331', '333', '334', '335', '336', '338'], -1, ['3334']),
-      movWhere(SUPPLIERS, INVESTING),
+      movWhere(INVESTING_PAYABLES, INVESTING),
       movWhere(['335'], BORROWING_COST),
       nonCashFlow(FUNDS, ['']),
     ),
@@ -191,7 +197,7 @@ export const B03_DNN_TT133: StatementTemplate = {
       '1. Tiền chi để mua sắm, xây dựng TSCĐ, BĐSĐT và các tài sản dài hạn khác',
       '1. Purchase of fixed assets, investment property and other long-term assets',
       cashFlow(FIXED, { side: 'debit' }),
-      cashFlow(SUPPLIERS, { where: INVESTING }),
+      cashFlow(INVESTING_PAYABLES, { where: INVESTING }),
     ),
     line(
       '22',
@@ -199,6 +205,7 @@ export const B03_DNN_TT133: StatementTemplate = {
       '2. Proceeds from disposals of fixed assets and other long-term assets',
       cashFlow(FIXED, { side: 'credit' }),
       cashFlow(['711'], { where: DISPOSAL }),
+      cashFlow(INVESTING_RECEIVABLES, { where: INVESTING }),
     ),
     line(
       '23',

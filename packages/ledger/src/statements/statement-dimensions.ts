@@ -16,9 +16,11 @@
  *   not yet paid) and 242 (paid in advance). B02 line 24 (B02-DNN 23) and B03 line 06 (B03-DNN 07)
  *   read the 635 postings; the cash paid against any of the three is B03 line 14 (B03-DNN 15), and
  *   335/242 borrowing-cost postings are left out of working-capital lines 11/12 (B03-DNN 12/13).
- * - `investing` (`purpose: 'investing'`): postings on 331 (payables to suppliers) for fixed assets,
- *   construction in progress or other long-term assets bought on credit, on both the invoice and
- *   the payment. The cash paid against them is B03 line 21 (B03-DNN 21), not operating line 11 (12).
+ * - `investing` (`purpose: 'investing'`): postings on 331/3388 for fixed assets, construction in
+ *   progress or other long-term assets bought on credit, and on 131/1388 for such assets sold on
+ *   credit, on both the invoice and the payment. The cash paid against the payables is B03 line 21
+ *   (B03-DNN 21), not operating line 11 (12); the cash collected on the receivables is line 22
+ *   (B03-DNN 22), not 09 (10); a gain or loss on the credit sale moves from profit to line 05 (06).
  * - `preferredSharesLiability` (`classification: 'liability'`): 41112 preferred shares that the
  *   issuer must redeem, classified as liabilities: B01 line 341, out of equity line 411.
  * @example
