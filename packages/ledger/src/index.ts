@@ -57,6 +57,7 @@ export {
   type MinorPostingInput,
 } from './journal/ledger.js';
 export { memoryStore, type LedgerStore } from './storage/ledger-store.js';
+export type { EntryColumns, ColumnPostResult } from './journal/entry-columns.js';
 export { sha256Hex } from './audit/sha256.js';
 export { encodeEntryContent, hashEntry, verifyChain, type ChainVerification } from './audit/entry-hash.js';
 export type { LedgerView, DateRange } from './reports/ledger-view.js';
@@ -78,6 +79,7 @@ export {
   type CashDefinition,
 } from './statements/statement-template.js';
 export { B01_DN_TT99, CASH_EQUIVALENTS } from './statements/b01-dn.js';
+export { STATEMENT_DIMENSIONS } from './statements/statement-dimensions.js';
 export { B02_DN_TT99 } from './statements/b02-dn.js';
 export { B03_DN_TT99, CASH_TT99 } from './statements/b03-dn.js';
 export { B01A_DNN_TT133 } from './statements/b01-dnn.js';
@@ -121,8 +123,10 @@ export {
 } from './backup/encrypt-snapshot.js';
 export {
   parsePlainTextJournal,
+  parsePlainTextColumns,
   type PlainTextOptions,
   type PlainTextAssertion,
   type ParsedPlainTextJournal,
 } from './plaintext/parse-plain-text-journal.js';
 export { formatPlainTextJournal } from './plaintext/format-plain-text-journal.js';
+export { importPlainTextJournal } from './plaintext/import-plain-text-journal.js';

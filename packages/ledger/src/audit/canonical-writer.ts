@@ -1,4 +1,4 @@
-import { lastDigestInto, sha256HexInPlace } from './sha256.js';
+import { lastDigestInto, nativeSha256Latin1, sha256HexInPlace, sha256Latin1Js } from './sha256.js';
 
 /**
  * A reusable byte writer for canonical encodings: strings are written as their UTF-16 length
@@ -41,9 +41,14 @@ export class CanonicalWriter {
     const b = this.bytes;
     // zig-zag without 32-bit overflow: 0,-1,1,-2,… → 0,1,2,3,…
     let x = v >= 0 ? v * 2 : -v * 2 - 1;
-    while (x >= 128) {
+    // above 2^31 in floating point (a double's % is a slow library call), then in 32-bit integers
+    while (x >= 0x80000000) {
       b[this.n++] = (x % 128) | 128;
       x = Math.floor(x / 128);
+    }
+    while (x >= 128) {
+      b[this.n++] = (x & 127) | 128;
+      x >>>= 7;
     }
     b[this.n++] = x;
     return this;
@@ -82,6 +87,11 @@ export class CanonicalWriter {
     return this;
   }
 
+  /** Writes the integer YYYYMMDD of a YYYY-MM-DD date already checked (as `writeDate` does). */
+  dateInt(n: number): this {
+    return this.tag(43).int(n);
+  }
+
   /** Writes 64 hex digits as their 32 raw bytes (lowercase hex expected; anything else is written as a string). */
   hex32(h: string): this {
     if (h.length !== 64) return this.tag(33).str(h);
@@ -105,6 +115,46 @@ export class CanonicalWriter {
       b[this.n++] = (a << 4) | c;
     }
     return this;
+  }
+
+  /** Writes a raw 32-byte digest given as 32 latin-1 characters, in the form of {@link hex32}. */
+  digest32(latin1: string): this {
+    this.ensure(33);
+    const b = this.bytes;
+    b[this.n++] = 35;
+    for (let i = 0; i < 32; i++) b[this.n++] = latin1.charCodeAt(i);
+    return this;
+  }
+
+  /** Views of the first n bytes, by n (the native hash takes a view; made once per length). */
+  private views: (Uint8Array | undefined)[] = [];
+
+  /** SHA-256 of what was written, as 32 latin-1 characters of the raw digest. */
+  sha256Latin1(): string {
+    const n = this.n;
+    if (nativeSha256Latin1 === undefined) return sha256Latin1Js(this.bytes, n);
+    let v = this.views[n];
+    if (v === undefined || v.buffer !== this.bytes.buffer) {
+      v = this.bytes.subarray(0, n);
+      this.views[n] = v;
+    }
+    return nativeSha256Latin1(v);
+  }
+
+  /** Writes bytes made earlier by {@link encodeStr} (a string written once, reused). */
+  raw(encoded: Uint8Array): this {
+    const len = encoded.length;
+    this.ensure(len);
+    const b = this.bytes;
+    let n = this.n;
+    for (let i = 0; i < len; i++) b[n++] = encoded[i]!;
+    this.n = n;
+    return this;
+  }
+
+  /** The bytes written so far (a copy). */
+  written(): Uint8Array {
+    return this.bytes.slice(0, this.n);
   }
 
   /** Writes an optional string: `-` when absent, else `+` and the string. */
@@ -137,4 +187,14 @@ export class CanonicalWriter {
       out += String.fromCharCode(...this.bytes.subarray(i, Math.min(this.n, i + 0x4000)));
     return out;
   }
+}
+
+/**
+ * A string encoded as {@link CanonicalWriter.str} writes it, to be written again and again with
+ * {@link CanonicalWriter.raw}.
+ * @internal
+ * @example new CanonicalWriter().raw(encodeStr('1111'))
+ */
+export function encodeStr(s: string): Uint8Array {
+  return new CanonicalWriter().str(s).written();
 }

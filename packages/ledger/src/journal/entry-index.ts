@@ -12,12 +12,21 @@
  */
 export class EntryIndex<T> {
   /** Position + 1 of the item in each slot (0 = empty). */
-  private slots = new Int32Array(1024);
+  private slots: Int32Array;
   /** Hash of the id in each slot. */
-  private hashes = new Int32Array(1024);
-  private mask = 1023;
+  private hashes: Int32Array;
+  private mask: number;
   private readonly ids: string[] = [];
   private readonly items: T[] = [];
+
+  /** @param expected number of ids to make room for at once (the table grows past it as needed) */
+  constructor(expected = 0) {
+    let capacity = 1024;
+    while (capacity < expected * 2 + 2) capacity *= 2;
+    this.slots = new Int32Array(capacity);
+    this.hashes = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
 
   /** Number of ids. */
   get size(): number {

@@ -1,4 +1,5 @@
 import { type CalendarDate, type Currency, getCurrency, isCalendarDate } from '@bo/core';
+import type { EntryColumns } from '../journal/entry-columns.js';
 import { EntryIndex } from '../journal/entry-index.js';
 import { invalid } from '../journal/errors.js';
 import type { MinorEntryInput, MinorPostingInput } from '../journal/ledger.js';
@@ -100,22 +101,13 @@ function scaleOf(commodity: string, functional: Currency, isFunctional: (c: stri
 /** An account name as written, interned, with its code (mapped on first use). */
 interface AccountName {
   readonly name: string;
+  /** Position in the table of names. */
+  readonly index: number;
+  /** The name in UTF-8. */
+  readonly bytes: Uint8Array;
   code: string | undefined;
   /** Next name in the same hash bucket. */
   next: AccountName | undefined;
-}
-
-/** A transaction while parsing: its postings are `count` slots from `first` in the shared arrays. */
-interface Txn {
-  readonly date: CalendarDate;
-  readonly code: string | undefined;
-  readonly description: string;
-  id: string | undefined;
-  readonly first: number;
-  count: number;
-  /** Some posting needed the general reader (elided amount, commodity, price or assertion). */
-  slow: boolean;
-  readonly line: number;
 }
 
 /** String.prototype.trim's white space (WhiteSpace and LineTerminator of ECMA-262). */
@@ -147,65 +139,99 @@ function isWord(c: number): boolean {
 
 const ID_TAG = /\bid:\s*([^,\s]+)/;
 
-/** Position of the char code `c` in `text[from, to)`, or -1 (a bounded `indexOf`). */
-function indexIn(text: string, c: number, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return i;
+/** Position of the byte `c` in `b[from, to)`, or -1 (a bounded `indexOf`). */
+function indexIn(b: Uint8Array, c: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (b[i] === c) return i;
   return -1;
 }
 
 /**
- * Value of the first `id:` tag in `text[from, to)`, exactly as the regular expression
- * `\bid:\s*([^,\s]+)`: the common plain-ASCII case is read by char codes, anything else (a
- * non-ASCII or control character, an empty value) goes through the expression itself.
+ * Value of the first `id:` tag in `b[from, to)`, exactly as the regular expression
+ * `\bid:\s*([^,\s]+)` on the decoded text: the common plain-ASCII case is read byte by byte,
+ * anything else (a non-ASCII or control character, an empty value) goes through the expression.
  */
-function idTag(text: string, from: number, to: number): string | undefined {
-  let at = indexIn(text, 105, from, to); // i
+function idTag(
+  b: Uint8Array,
+  from: number,
+  to: number,
+  decode: (from: number, to: number) => string,
+): string | undefined {
+  let at = indexIn(b, 105, from, to); // i
   while (
     at !== -1 &&
-    (text.charCodeAt(at + 1) !== 100 || // d
-      text.charCodeAt(at + 2) !== 58 || // :
+    (b[at + 1] !== 100 || // d
+      b[at + 2] !== 58 || // :
       at + 3 > to ||
-      (at > from && isWord(text.charCodeAt(at - 1))))
+      (at > from && isWord(b[at - 1]!)))
   )
-    at = indexIn(text, 105, at + 1, to);
+    at = indexIn(b, 105, at + 1, to);
   if (at === -1) return undefined;
   let i = at + 3;
-  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  while (i < to && (b[i] === 32 || b[i] === 9)) i++;
   const start = i;
   for (; i < to; i++) {
-    const c = text.charCodeAt(i);
+    const c = b[i]!;
     if (c === 44 || c === 32 || (c >= 9 && c <= 13)) break;
-    if (c < 32 || c >= 127) return ID_TAG.exec(text.slice(from, to))?.[1];
+    if (c < 32 || c >= 127) return ID_TAG.exec(decode(from, to))?.[1];
   }
-  return i > start ? text.slice(start, i) : ID_TAG.exec(text.slice(from, to))?.[1];
+  return i > start ? decode(start, i) : ID_TAG.exec(decode(from, to))?.[1];
 }
 
+/** The code point of the UTF-8 sequence starting at `i` (for white-space checks at the edges of a field). */
+function codePointAt(b: Uint8Array, i: number): number {
+  const c = b[i]!;
+  if (c < 0x80) return c;
+  if (c >= 0xf0)
+    return ((c & 7) << 18) | ((b[i + 1]! & 63) << 12) | ((b[i + 2]! & 63) << 6) | (b[i + 3]! & 63);
+  if (c >= 0xe0) return ((c & 15) << 12) | ((b[i + 1]! & 63) << 6) | (b[i + 2]! & 63);
+  return ((c & 31) << 6) | (b[i + 1]! & 63);
+}
+
+/** The code point of the UTF-8 sequence that ends just before `end`. */
+function codePointBefore(b: Uint8Array, from: number, end: number): number {
+  let i = end - 1;
+  while (i > from && (b[i]! & 0xc0) === 0x80) i--;
+  return codePointAt(b, i);
+}
+
+const utf8 = new TextEncoder();
+
 /**
- * Stable sort by date in O(n + d log d) for d distinct dates: journals are usually in date order
- * already (then nothing moves); otherwise entries are grouped by date and the groups concatenated.
+ * Positions of the transactions in stable date order, in O(n + d log d) for d distinct dates:
+ * journals are usually in date order already (then undefined: nothing moves); otherwise
+ * transactions are grouped by date and the groups concatenated.
  */
-function sortByDate<T extends { readonly date: string }>(list: T[]): void {
+function dateOrder(dates: readonly string[], n: number): Int32Array | undefined {
   let sorted = true;
-  for (let i = 1; i < list.length; i++) {
-    if (list[i]!.date < list[i - 1]!.date) {
+  for (let i = 1; i < n; i++) {
+    if (dates[i]! < dates[i - 1]!) {
       sorted = false;
       break;
     }
   }
-  if (sorted) return;
-  const groups = new Map<string, T[]>();
-  for (const t of list) {
-    const g = groups.get(t.date);
-    if (g === undefined) groups.set(t.date, [t]);
-    else g.push(t);
+  if (sorted) return undefined;
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const g = groups.get(dates[i]!);
+    if (g === undefined) groups.set(dates[i]!, [i]);
+    else g.push(i);
   }
-  const dates = [...groups.keys()].sort();
+  const order = new Int32Array(n);
   let k = 0;
-  for (const d of dates) for (const t of groups.get(d)!) list[k++] = t;
+  for (const d of [...groups.keys()].sort()) for (const t of groups.get(d)!) order[k++] = t;
+  return order;
+}
+
+/** A typed array twice as long, with the same start. */
+function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T): T {
+  const next = new (a.constructor as new (n: number) => T)(a.length * 2);
+  next.set(a);
+  return next;
 }
 
 /**
- * Parses a plain-text accounting journal in the hledger / ledger-cli format: transactions with
+ * Parses a plain-text accounting journal in the hledger / ledger-cli format, given as a string or
+ * as the file's UTF-8 bytes (a byte order mark is skipped): transactions with
  * date (`YYYY-MM-DD`, `/` or `.` separators), optional status `*`/`!`, optional `(code)` used as
  * document number, description, `; comments`, postings indented by at least one space, amounts with
  * the commodity before or after, one elided amount, `@`/`@@` prices into the functional currency,
@@ -216,7 +242,88 @@ function sortByDate<T extends { readonly date: string }>(list: T[]): void {
  * const { entries } = parsePlainTextJournal('2026-01-05 Capital\n    1121  500000000 VND\n    4111\n');
  * ledger.postBatchMinor(entries);
  */
-export function parsePlainTextJournal(text: string, options: PlainTextOptions = {}): ParsedPlainTextJournal {
+export function parsePlainTextJournal(
+  text: string | Uint8Array,
+  options: PlainTextOptions = {},
+): ParsedPlainTextJournal {
+  return { entries: readPlainText(text, options, false) as MinorEntryInput[] };
+}
+
+/**
+ * The entries of a plain-text journal as columns ({@link EntryColumns}, in date order), for
+ * `ledger.postColumns`; undefined when a posting is in a foreign currency (columns carry only the
+ * functional currency: use {@link parsePlainTextJournal}). Same reading, checks and errors as
+ * {@link parsePlainTextJournal}.
+ * @throws BoValidationError `LEDGER/PLAIN_TEXT_SYNTAX` (path `['line', n]`), `LEDGER/BALANCE_ASSERTION`, `LEDGER/MISSING_RATE`
+ * @example
+ * const columns = parsePlainTextColumns('2026-01-05 Capital\n    1121  500000000 VND\n    4111\n');
+ * if (columns !== undefined) ledger.postColumns(columns);
+ */
+export function parsePlainTextColumns(
+  text: string | Uint8Array,
+  options: PlainTextOptions = {},
+): EntryColumns | undefined {
+  return readPlainText(text, options, true) as EntryColumns | undefined;
+}
+
+function readPlainText(
+  source: string | Uint8Array,
+  options: PlainTextOptions,
+  asColumns: boolean,
+): MinorEntryInput[] | EntryColumns | undefined {
+  // read as UTF-8 bytes: the common lines are read byte by byte, and only the strings kept
+  // (descriptions, ids, names) are decoded; other lines are decoded and read as text
+  const text = typeof source === 'string' ? utf8.encode(source) : source;
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const asciiCodes: number[][] = [];
+  const decode = (from: number, to: number): string => {
+    const len = to - from;
+    if (len <= 64) {
+      let codes = asciiCodes[len];
+      if (codes === undefined) {
+        codes = new Array<number>(len).fill(0);
+        asciiCodes[len] = codes;
+      }
+      let ascii = true;
+      for (let k = 0; k < len; k++) {
+        const c = text[from + k]!;
+        if (c >= 0x80) {
+          ascii = false;
+          break;
+        }
+        codes[k] = c;
+      }
+      if (ascii) return String.fromCharCode.apply(null, codes);
+    }
+    return decoder.decode(text.subarray(from, to));
+  };
+  // descriptions repeat: a small cache by a hash of their bytes keeps one string per text
+  const descStart = new Int32Array(4096);
+  const descLength = new Int32Array(4096).fill(-1);
+  const descText: string[] = new Array(4096);
+  const description = (from: number, to: number): string => {
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ text[i]!, 16777619);
+    const slot = (h ^ (h >>> 12)) & 4095;
+    const len = to - from;
+    if (descLength[slot] === len) {
+      const at = descStart[slot]!;
+      let same = true;
+      for (let k = 0; k < len; k++) {
+        if (text[at + k] !== text[from + k]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return descText[slot]!;
+    }
+    const d = decode(from, to);
+    descStart[slot] = from;
+    descLength[slot] = len;
+    descText[slot] = d;
+    return d;
+  };
+  const fcBytes = utf8.encode(getCurrency(options.functionalCurrency ?? 'VND').code);
   const functional = getCurrency(options.functionalCurrency ?? 'VND');
   const functionalCode = functional.code;
   const scale = functional.minorUnit;
@@ -230,23 +337,42 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
   // slicing the line; the code is mapped once per name, after parsing (in journal order of use).
   const byName = new Map<string, AccountName>();
   const byHash = new Map<number, AccountName>();
+  const names: AccountName[] = [];
   const named = (name: string): AccountName => {
     let a = byName.get(name);
     if (a === undefined) {
-      a = { name, code: undefined, next: undefined };
+      a = { name, index: names.length, bytes: utf8.encode(name), code: undefined, next: undefined };
       byName.set(name, a);
+      names.push(a);
     }
     return a;
   };
-  const internAt = (from: number, to: number): AccountName => {
-    let h = 0x811c9dc5;
-    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  // most lines name an account seen just before: a direct-mapped cache by hash answers first
+  const recent: (AccountName | undefined)[] = new Array(1024);
+  const internAt = (from: number, to: number, h: number): AccountName => {
+    const len = to - from;
+    const hit = recent[h & 1023];
+    if (hit !== undefined && hit.bytes.length === len) {
+      const b = hit.bytes;
+      let k = 0;
+      while (k < len && b[k] === text[from + k]) k++;
+      if (k === len) return hit;
+    }
+    const found = internSlow(from, to, h);
+    recent[h & 1023] = found;
+    return found;
+  };
+  const internSlow = (from: number, to: number, h: number): AccountName => {
     const len = to - from;
     const head = byHash.get(h);
     for (let a = head; a !== undefined; a = a.next) {
-      if (a.name.length === len && text.startsWith(a.name, from)) return a;
+      const b = a.bytes;
+      if (b.length !== len) continue;
+      let k = 0;
+      while (k < len && b[k] === text[from + k]) k++;
+      if (k === len) return a;
     }
-    const a = named(text.slice(from, to));
+    const a = named(decode(from, to));
     if (a.next === undefined && a !== head) {
       a.next = head;
       byHash.set(h, a);
@@ -258,21 +384,45 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
     return a.code;
   };
 
-  // postings of all transactions, in file order
-  const pAccount: AccountName[] = [];
-  const pAmount: number[] = [];
+  // postings of all transactions, in file order: account name (position in `names`) and amount
+  // capacities from the size of the text (a typical posting line is 20–40 bytes), grown as needed
+  const postingGuess = Math.max(1024, Math.ceil(text.length / 24));
+  let pName = new Int32Array(postingGuess);
+  let pAmount = new Float64Array(postingGuess);
+  let np = 0;
   const pRaw = new Map<number, RawPosting>(); // postings read by the general reader
-  const txns: Txn[] = [];
-  let cur: Txn | undefined;
+  let foreign = false; // some posting is in another commodity than the functional currency
+  // transactions, in file order: their postings are tCount[t] slots from tFirst[t]
+  const tDate: CalendarDate[] = [];
+  const tDesc: string[] = [];
+  const tId: (string | undefined)[] = [];
+  const tCode = new Map<number, string>(); // document numbers, by transaction
+  const txnGuess = Math.max(256, Math.ceil(text.length / 80));
+  let tFirst = new Int32Array(txnGuess);
+  let tCount = new Int32Array(txnGuess);
+  let tLine = new Int32Array(txnGuess);
+  let tSlow = new Uint8Array(txnGuess); // some posting needed the general reader
+  let nt = 0;
+  let cur = -1; // the open transaction, or -1
+  const addPosting = (name: AccountName, amount: number): number => {
+    if (np === pName.length) {
+      pName = grown(pName);
+      pAmount = grown(pAmount);
+    }
+    pName[np] = name.index;
+    pAmount[np] = amount;
+    tCount[cur]!++;
+    return np++;
+  };
   // valid dates seen, by their digits as the number YYYYMMDD: one string per distinct date
   const dates = new Map<number, CalendarDate>();
   const dateAt = (from: number): CalendarDate | undefined => {
     let key = 0;
     for (let i = from; i < from + 10; i++)
-      if (i !== from + 4 && i !== from + 7) key = key * 10 + text.charCodeAt(i) - 48;
+      if (i !== from + 4 && i !== from + 7) key = key * 10 + text[i]! - 48;
     let d = dates.get(key);
     if (d === undefined) {
-      const s = text.slice(from, from + 10);
+      const s = decode(from, from + 10);
       if (!isCalendarDate(s)) return undefined;
       d = s;
       dates.set(key, d);
@@ -280,39 +430,45 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
     return d;
   };
   let lineNo = 0;
-  let start = 0;
+  // a byte order mark at the start is not part of the first line
+  let start = text[0] === 0xef && text[1] === 0xbb && text[2] === 0xbf ? 3 : 0;
   const n = text.length;
   while (start <= n) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = n;
     lineNo++;
-    const lead = text.charCodeAt(start);
-    if ((lead === 32 || lead === 9) && cur !== undefined) {
-      // fast path: `ACCOUNT  [-]DIGITS[.DIGITS] [COMMODITY]` in the functional currency, read
-      // without slicing the line
-      let b = start;
-      while (b < end && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b++;
-      let e = end;
-      while (
-        e > b &&
-        (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 13 || text.charCodeAt(e - 1) === 9)
-      )
-        e--;
-      if (b < e && fastPosting(b, e)) {
-        cur.count++;
-        start = end + 1;
+    const lead = text[start]!;
+    if (lead === 10) {
+      // empty line: ends the transaction
+      cur = -1;
+      start++;
+      continue;
+    }
+    if ((lead === 32 || lead === 9) && cur !== -1) {
+      // fast path: `ACCOUNT  [-]DIGITS[.DIGITS] [COMMODITY]` in the functional currency, read in
+      // one pass without slicing the line
+      const next = fastPosting(start);
+      if (next !== -1) {
+        start = next;
         continue;
       }
-    } else if (isDigit(lead) && fastHeader(start, end)) {
+    }
+    let end = text.indexOf(10, start);
+    if (end === -1) end = n;
+    if (end === start) {
+      // empty line: ends the transaction
+      cur = -1;
+      start = end + 1;
+      continue;
+    }
+    if (isDigit(lead) && fastHeader(start, end)) {
       start = end + 1;
       if (end === n) break;
       continue;
     }
-    let raw = text.slice(start, end);
+    let raw = decode(start, end);
     start = end + 1;
     if (raw.endsWith('\r')) raw = raw.slice(0, -1);
     if (raw.length === 0 || raw.trim() === '') {
-      cur = undefined;
+      cur = -1;
       if (end === n) break;
       continue;
     }
@@ -321,14 +477,13 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
       // posting or comment inside a transaction
       const body = raw.trim();
       if (body.startsWith(';') || body.startsWith('#')) {
-        if (cur !== undefined && cur.id === undefined) {
+        if (cur !== -1 && tId[cur] === undefined) {
           const idm = ID_TAG.exec(body);
-          if (idm !== null) cur.id = idm[1]!;
+          if (idm !== null) tId[cur] = idm[1]!;
         }
         continue;
       }
-      if (cur === undefined)
-        fail(lineNo, 'posting outside a transaction', 'dòng bút toán nằm ngoài giao dịch');
+      if (cur === -1) fail(lineNo, 'posting outside a transaction', 'dòng bút toán nằm ngoài giao dịch');
       const semi = body.indexOf(';');
       const content = (semi === -1 ? body : body.slice(0, semi)).trimEnd();
       // account name ends at two spaces or a tab
@@ -391,15 +546,12 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
           line: lineNo,
         };
       }
-      const k = pAccount.length;
-      pAccount.push(named(account));
-      pAmount.push(0);
-      pRaw.set(k, posting);
-      cur!.count++;
-      cur!.slow = true;
+      if (posting.commodity !== undefined && !isFunctional(posting.commodity)) foreign = true;
+      pRaw.set(addPosting(named(account), 0), posting);
+      tSlow[cur] = 1;
       continue;
     }
-    cur = undefined;
+    cur = -1;
     const dm = DATE.exec(raw);
     if (dm === null) continue; // directive, comment or unsupported top-level line: skipped
     const date = `${dm[1]}-${dm[2]!.padStart(2, '0')}-${dm[3]!.padStart(2, '0')}`;
@@ -431,8 +583,21 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
     description: string,
     id: string | undefined,
   ): void {
-    cur = { date, code, description, id, first: pAccount.length, count: 0, slow: false, line: lineNo };
-    txns.push(cur);
+    if (nt === tFirst.length) {
+      tFirst = grown(tFirst);
+      tCount = grown(tCount);
+      tLine = grown(tLine);
+      tSlow = grown(tSlow);
+    }
+    tDate.push(date);
+    if (code !== undefined) tCode.set(nt, code);
+    tDesc.push(description);
+    tId.push(id);
+    tFirst[nt] = np;
+    tCount[nt] = 0;
+    tLine[nt] = lineNo;
+    tSlow[nt] = 0;
+    cur = nt++;
   }
 
   /**
@@ -443,30 +608,30 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
   function fastHeader(from: number, to: number): boolean {
     if (
       to - from < 10 ||
-      text.charCodeAt(from + 4) !== 45 ||
-      text.charCodeAt(from + 7) !== 45 ||
-      !isDigit(text.charCodeAt(from + 1)) ||
-      !isDigit(text.charCodeAt(from + 2)) ||
-      !isDigit(text.charCodeAt(from + 3)) ||
-      !isDigit(text.charCodeAt(from + 5)) ||
-      !isDigit(text.charCodeAt(from + 6)) ||
-      !isDigit(text.charCodeAt(from + 8)) ||
-      !isDigit(text.charCodeAt(from + 9))
+      text[from + 4]! !== 45 ||
+      text[from + 7]! !== 45 ||
+      !isDigit(text[from + 1]!) ||
+      !isDigit(text[from + 2]!) ||
+      !isDigit(text[from + 3]!) ||
+      !isDigit(text[from + 5]!) ||
+      !isDigit(text[from + 6]!) ||
+      !isDigit(text[from + 8]!) ||
+      !isDigit(text[from + 9]!)
     )
       return false;
     let i = from + 10;
     let e = to;
-    if (e > i && text.charCodeAt(e - 1) === 13) e--;
-    if (i < e && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) return false;
+    if (e > i && text[e - 1]! === 13) e--;
+    if (i < e && text[i]! !== 32 && text[i]! !== 9) return false;
     const date = dateAt(from);
     if (date === undefined) return false;
-    while (i < e && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-    let c = text.charCodeAt(i);
+    while (i < e && (text[i]! === 32 || text[i]! === 9)) i++;
+    let c = text[i]!;
     if (c === 42 || c === 33) {
       // status * or !
       i++;
-      while (i < e && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-      c = text.charCodeAt(i);
+      while (i < e && (text[i]! === 32 || text[i]! === 9)) i++;
+      c = text[i]!;
     }
     let semi = indexIn(text, 59, i, e);
     if (semi === -1) semi = e;
@@ -474,112 +639,213 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
     if (c === 40) {
       const close = indexIn(text, 41, i, semi);
       if (close === -1) return false;
-      code = close > i + 1 ? text.slice(i + 1, close) : undefined;
+      code = close > i + 1 ? decode(i + 1, close) : undefined;
       i = close + 1;
-      while (i < semi && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+      while (i < semi && (text[i]! === 32 || text[i]! === 9)) i++;
     }
     let d = semi;
-    while (d > i && (text.charCodeAt(d - 1) === 32 || text.charCodeAt(d - 1) === 9)) d--;
-    if (i < d && (isTrimmed(text.charCodeAt(i)) || isTrimmed(text.charCodeAt(d - 1)))) return false;
-    const id = semi < e ? idTag(text, semi, e) : undefined;
-    open(date, code, text.slice(i, d), id);
+    while (d > i && (text[d - 1]! === 32 || text[d - 1]! === 9)) d--;
+    if (i < d && (isTrimmed(codePointAt(text, i)) || isTrimmed(codePointBefore(text, i, d)))) return false;
+    const id = semi < e ? idTag(text, semi, e, decode) : undefined;
+    open(date, code, description(i, d), id);
     return true;
   }
 
-  /** The common posting line, appended to the current transaction (false: use the general reader). */
-  function fastPosting(from: number, to: number): boolean {
-    // account: up to two spaces or a tab
-    let i = from;
-    for (; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 9 || (c === 32 && text.charCodeAt(i + 1) === 32)) break;
-      if (c === 59 || c === 64 || c === 61) return false; // ; @ =
+  /**
+   * The common posting line at `at` (its indent included), appended to the current transaction:
+   * returns where the next line starts, or -1 (nothing read) for the general reader.
+   */
+  function fastPosting(at: number): number {
+    let i = at;
+    let c = text[i]!;
+    while (c === 32 || c === 9) c = text[++i]!;
+    const from = i;
+    // * ! ( [ # ; and end of line: not a plain posting
+    if (
+      c === 42 ||
+      c === 33 ||
+      c === 40 ||
+      c === 91 ||
+      c === 35 ||
+      c === 59 ||
+      c === 10 ||
+      c === 13 ||
+      i >= n
+    )
+      return -1;
+    // account: up to two spaces or a tab, hashed on the way (FNV-1a, as internAt expects)
+    let h = 0x811c9dc5;
+    for (; i < n; i++) {
+      c = text[i]!;
+      if (c === 9 || (c === 32 && text[i + 1]! === 32)) break;
+      if (c === 59 || c === 64 || c === 61 || c === 10 || c === 13) return -1; // ; @ = or line end
+      h = Math.imul(h ^ c, 16777619);
     }
-    if (i === from || i >= to) return false;
-    const c0 = text.charCodeAt(from);
-    if (c0 === 42 || c0 === 33 || c0 === 40 || c0 === 91 || c0 === 35 || c0 === 59) return false; // * ! ( [ # ;
+    if (i >= n) return -1;
     const accountEnd = i;
-    while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    c = text[i]!;
+    while (c === 32 || c === 9) c = text[++i]!;
     let neg = false;
-    if (text.charCodeAt(i) === 45) {
+    if (c === 45) {
       neg = true;
-      i++;
+      c = text[++i]!;
     }
     const digitsFrom = i;
     let v = 0;
-    while (i < to) {
-      const c = text.charCodeAt(i);
-      if (c < 48 || c > 57) break;
+    while (c >= 48 && c <= 57) {
       v = v * 10 + (c - 48);
-      i++;
+      c = text[++i]!;
     }
-    if (i === digitsFrom) return false;
+    if (i === digitsFrom) return -1;
     let digits = i - digitsFrom;
     let decimals = 0;
-    if (i < to && text.charCodeAt(i) === 46) {
+    if (c === 46) {
       // decimals: at most the currency's minor unit
-      i++;
-      while (i < to) {
-        const c = text.charCodeAt(i);
-        if (c < 48 || c > 57) break;
-        if (++decimals > scale) return false;
+      c = text[++i]!;
+      while (c >= 48 && c <= 57) {
+        if (++decimals > scale) return -1;
         v = v * 10 + (c - 48);
-        i++;
+        c = text[++i]!;
       }
       digits += decimals;
     }
-    if (digits + scale - decimals > 15) return false;
+    if (digits + scale - decimals > 15) return -1;
     for (let k = decimals; k < scale; k++) v *= 10;
-    if (i < to) {
-      if (text.charCodeAt(i) !== 32) return false;
-      while (i < to && text.charCodeAt(i) === 32) i++;
-      if (to - i !== functionalCode.length || !text.startsWith(functionalCode, i)) return false;
+    if (c === 32) {
+      // a space, then the functional currency's code
+      while (c === 32) c = text[++i]!;
+      let k = 0;
+      while (k < fcBytes.length && text[i + k] === fcBytes[k]) k++;
+      if (k === fcBytes.length) {
+        i += k;
+        c = text[i]!;
+      } else if (c !== 10 && c !== 13 && i < n) return -1;
     }
-    pAccount.push(internAt(from, accountEnd));
-    pAmount.push(neg ? -v : v);
-    return true;
+    // trailing blanks, then the end of the line
+    while (c === 32 || c === 9) c = text[++i]!;
+    if (c === 13) c = text[++i]!;
+    if (c !== 10 && i < n) return -1;
+    addPosting(internAt(from, accountEnd, h), neg ? -v : v);
+    return i + 1;
   }
 
-  sortByDate(txns);
+  if (asColumns && foreign) return undefined;
+  const order = dateOrder(tDate, nt);
   const running = new Map<string, number>();
-  const seenIds = new EntryIndex<true>();
+  const seenIds = new EntryIndex<true>(nt);
   let hasAssertions = false;
   for (const p of pRaw.values()) if (p.assertion !== undefined) hasAssertions = true;
-  const entries: MinorEntryInput[] = new Array(txns.length);
-  for (let ti = 0; ti < txns.length; ti++) {
-    const t = txns[ti]!;
-    if (t.count < 2)
-      fail(t.line, 'a transaction needs at least two postings', 'giao dịch cần ít nhất hai dòng');
-    const out: MinorPostingInput[] = new Array(t.count);
-    if (!t.slow) {
-      for (let k = 0; k < t.count; k++)
-        out[k] = { account: codeOf(pAccount[t.first + k]!), amount: pAmount[t.first + k]! };
-    } else convert(t, out);
-    if (hasAssertions) checkAssertions(t, out);
-    let id = t.id ?? `L${t.line}`;
-    if (seenIds.has(id)) id = `${id}@L${t.line}`;
-    seenIds.set(id, true);
+  // columns: account codes by position, the code of each name (mapped once), postings in date order
+  const codes: string[] = [];
+  const codeIndex = new Map<string, number>();
+  const nameCode = new Int32Array(names.length).fill(-1);
+  const codeAt = (nameIndex: number): number => {
+    let k = nameCode[nameIndex]!;
+    if (k === -1) {
+      const code = codeOf(names[nameIndex]!);
+      k = codeIndex.get(code) ?? -1;
+      if (k === -1) {
+        k = codes.length;
+        codes.push(code);
+        codeIndex.set(code, k);
+      }
+      nameCode[nameIndex] = k;
+    }
+    return k;
+  };
+  // map every name once, in the order the journal first uses them
+  if (asColumns) for (const a of names) codeAt(a.index);
+  // in date order already and read by the fast path: the postings are the columns as they are
+  const inPlace = asColumns && order === undefined && pRaw.size === 0;
+  const ids: string[] = new Array(nt);
+  const entryDates: CalendarDate[] = asColumns ? new Array(nt) : [];
+  const descriptions: string[] = asColumns ? new Array(nt) : [];
+  let documentNumbers: (string | undefined)[] | undefined;
+  const postingStart = new Int32Array(asColumns ? nt + 1 : 0);
+  const accountIndex = new Int32Array(asColumns ? np : 0);
+  const amounts = new Float64Array(asColumns ? np : 0);
+  if (inPlace) {
+    for (let j = 0; j < np; j++) accountIndex[j] = nameCode[pName[j]!]!;
+    amounts.set(pAmount.subarray(0, np));
+  }
+  let q = 0; // next posting slot of the columns
+  const entries: MinorEntryInput[] = asColumns ? [] : new Array(nt);
+  for (let ti = 0; ti < nt; ti++) {
+    const t = order === undefined ? ti : order[ti]!;
+    const first = tFirst[t]!;
+    const count = tCount[t]!;
+    if (count < 2)
+      fail(tLine[t]!, 'a transaction needs at least two postings', 'giao dịch cần ít nhất hai dòng');
+    let out: MinorPostingInput[] | undefined;
+    if (tSlow[t] === 1) {
+      out = new Array(count);
+      convert(t, out);
+    } else if (!asColumns || hasAssertions) {
+      out = new Array(count);
+      for (let k = 0; k < count; k++)
+        out[k] = { account: codeOf(names[pName[first + k]!]!), amount: pAmount[first + k]! };
+    }
+    if (hasAssertions) checkAssertions(t, out!);
+    let id = tId[t] ?? `L${tLine[t]}`;
+    if (seenIds.getOrAdd(id, true) !== undefined) {
+      id = `${id}@L${tLine[t]}`;
+      seenIds.set(id, true);
+    }
+    ids[ti] = id;
+    const code = tCode.size === 0 ? undefined : tCode.get(t);
+    if (asColumns) {
+      entryDates[ti] = tDate[t]!;
+      descriptions[ti] = tDesc[t]!;
+      if (code !== undefined) {
+        documentNumbers ??= new Array(nt);
+        documentNumbers[ti] = code;
+      }
+      postingStart[ti] = q;
+      if (out === undefined) {
+        for (let j = first; j < first + count; j++) {
+          accountIndex[q] = nameCode[pName[j]!]!;
+          amounts[q++] = pAmount[j]!;
+        }
+      } else
+        for (let k = 0; k < count; k++) {
+          accountIndex[q] = nameCode[pName[first + k]!]!;
+          amounts[q++] = out[k]!.amount;
+        }
+      continue;
+    }
     const e: { -readonly [K in keyof MinorEntryInput]: MinorEntryInput[K] } = {
       id,
-      postingDate: t.date,
-      description: t.description,
-      postings: out,
+      postingDate: tDate[t]!,
+      description: tDesc[t]!,
+      postings: out!,
     };
-    if (t.code !== undefined) e.documentNumber = t.code;
+    if (code !== undefined) e.documentNumber = code;
     entries[ti] = e;
   }
-  return { entries };
+  if (!asColumns) return entries;
+  postingStart[nt] = q;
+  return {
+    ids,
+    postingDates: entryDates,
+    descriptions,
+    ...(documentNumbers === undefined ? {} : { documentNumbers }),
+    postingStart,
+    accounts: codes,
+    accountIndex,
+    amounts,
+  };
 
   /** Postings of a transaction with elided amounts, other commodities or prices. */
-  function convert(t: Txn, out: MinorPostingInput[]): void {
+  function convert(t: number, out: MinorPostingInput[]): void {
     let sum = 0;
     let elided = -1;
-    for (let k = 0; k < t.count; k++) {
-      const account = codeOf(pAccount[t.first + k]!);
-      const p = pRaw.get(t.first + k);
+    const first = tFirst[t]!;
+    for (let k = 0; k < tCount[t]!; k++) {
+      const account = codeOf(names[pName[first + k]!]!);
+      const p = pRaw.get(first + k);
       if (p === undefined) {
-        sum += pAmount[t.first + k]!;
-        out[k] = { account, amount: pAmount[t.first + k]! };
+        sum += pAmount[first + k]!;
+        out[k] = { account, amount: pAmount[first + k]! };
         continue;
       }
       if (p.minor === undefined) {
@@ -624,17 +890,19 @@ export function parsePlainTextJournal(text: string, options: PlainTextOptions = 
   }
 
   /** Balance assertions, in date order, single commodity, this account only (as hledger `=`). */
-  function checkAssertions(t: Txn, out: readonly MinorPostingInput[]): void {
-    for (let k = 0; k < t.count; k++) {
+  function checkAssertions(t: number, out: readonly MinorPostingInput[]): void {
+    const first = tFirst[t]!;
+    const count = tCount[t]!;
+    for (let k = 0; k < count; k++) {
       const o = out[k]!;
-      const name = pAccount[t.first + k]!.name;
-      const commodity = pRaw.get(t.first + k)?.commodity ?? functionalCode;
+      const name = names[pName[first + k]!]!.name;
+      const commodity = pRaw.get(first + k)?.commodity ?? functionalCode;
       const isFx = o.currency !== undefined;
       const key = `${name}\u0000${isFx ? commodity : functionalCode}`;
       running.set(key, (running.get(key) ?? 0) + (isFx ? o.originalAmount! : o.amount));
     }
-    for (let k = 0; k < t.count; k++) {
-      const p = pRaw.get(t.first + k);
+    for (let k = 0; k < count; k++) {
+      const p = pRaw.get(first + k);
       if (p?.assertion === undefined) continue;
       const c =
         isFunctional(p.assertion.commodity) || p.assertion.commodity === ''

@@ -1,6 +1,8 @@
 import type { CalendarDate, Currency } from '@bo/core';
 import type { ChartOfAccounts } from '../accounts/chart-of-accounts.js';
+import { EntrySegment } from '../journal/entry-segment.js';
 import type { StoredEntry } from '../journal/stored-entry.js';
+import { journalParts } from '../storage/ledger-store.js';
 
 /**
  * What reports read: a chart, a functional currency and the entries. A {@link Ledger} is one; a
@@ -78,23 +80,57 @@ export function aggregate(
   const keyOf = options.keyOf;
   const excludeClosing = options.excludeClosing === true;
   const tagged = options.tagged;
-  for (const e of view.entries()) {
-    if (e.postingDate > to || !isPosted(e)) continue;
-    const opening = from !== undefined && e.postingDate < from;
-    if (excludeClosing && e.kind === 'closing' && !opening) continue;
-    if (tagged !== undefined && e.metadata?.[tagged] === undefined) continue;
-    for (const p of e.postings) {
-      const key = keyOf === undefined ? p.account : keyOf(p.account, p.dimensions);
-      let t = out.get(key);
-      if (t === undefined) {
-        t = { openDebit: 0, openCredit: 0, debit: 0, credit: 0 };
-        out.set(key, t);
+  const totalsOf = (key: string): Totals => {
+    let t = out.get(key);
+    if (t === undefined) {
+      t = { openDebit: 0, openCredit: 0, debit: 0, credit: 0 };
+      out.set(key, t);
+    }
+    return t;
+  };
+  for (const part of journalParts(view)) {
+    if (part instanceof EntrySegment) {
+      // column segment: entries of one kind, without metadata or dimensions; the totals of each
+      // account code are looked up once per segment
+      if (tagged !== undefined || part.kind === 'pending' || part.kind === 'pendingVoid') continue;
+      const slots: (Totals | undefined)[] = new Array(part.codes.length);
+      const { dates, start, account, amount } = part;
+      for (let i = 0; i < part.count; i++) {
+        const d = dates[i]!;
+        if (d > to) continue;
+        const opening = from !== undefined && d < from;
+        if (excludeClosing && part.kind === 'closing' && !opening) continue;
+        for (let j = start[i]!; j < start[i + 1]!; j++) {
+          const k = account[j]!;
+          let t = slots[k];
+          if (t === undefined) {
+            const code = part.codes[k]!;
+            t = totalsOf(keyOf === undefined ? code : keyOf(code, undefined));
+            slots[k] = t;
+          }
+          const a = amount[j]!;
+          if (opening) {
+            if (a < 0) t.openCredit -= a;
+            else t.openDebit += a;
+          } else if (a < 0) t.credit -= a;
+          else t.debit += a;
+        }
       }
-      if (opening) {
-        if (p.side === 'D') t.openDebit += p.amount;
-        else t.openCredit += p.amount;
-      } else if (p.side === 'D') t.debit += p.amount;
-      else t.credit += p.amount;
+      continue;
+    }
+    for (const e of part) {
+      if (e.postingDate > to || !isPosted(e)) continue;
+      const opening = from !== undefined && e.postingDate < from;
+      if (excludeClosing && e.kind === 'closing' && !opening) continue;
+      if (tagged !== undefined && e.metadata?.[tagged] === undefined) continue;
+      for (const p of e.postings) {
+        const t = totalsOf(keyOf === undefined ? p.account : keyOf(p.account, p.dimensions));
+        if (opening) {
+          if (p.side === 'D') t.openDebit += p.amount;
+          else t.openCredit += p.amount;
+        } else if (p.side === 'D') t.debit += p.amount;
+        else t.credit += p.amount;
+      }
     }
   }
   return out;

@@ -1,0 +1,35 @@
+import type { ColumnPostResult } from '../journal/entry-columns.js';
+import type { Ledger, PostOptions } from '../journal/ledger.js';
+import {
+  type PlainTextOptions,
+  parsePlainTextColumns,
+  parsePlainTextJournal,
+} from './parse-plain-text-journal.js';
+
+/**
+ * Reads a plain-text journal (hledger / ledger-cli format; a string, or the file's UTF-8 bytes,
+ * which saves decoding the whole file) and posts it to a ledger in one atomic,
+ * idempotent batch: the same entries, checks, hash chain and errors as
+ * `ledger.postBatchMinor(parsePlainTextJournal(text).entries)`, but read straight into columns
+ * and posted with {@link Ledger.postColumns} (a journal with foreign-currency postings goes the
+ * object way). This is how to migrate books from hledger or ledger-cli, or to cross-check them.
+ * @throws BoValidationError `LEDGER/PLAIN_TEXT_SYNTAX` (path `['line', n]`), `LEDGER/BALANCE_ASSERTION`, and the ledger's posting errors (path `['entries', i, …]` in date order)
+ * @example
+ * const ledger = createLedger({ chart: chartOfAccounts('VN-TT99') });
+ * importPlainTextJournal(ledger, readFileSync('books.journal'), { mapAccount: (name) => name.split(':').at(-1)! });
+ * trialBalance(ledger, { to: calendarDate('2026-12-31') });
+ */
+export function importPlainTextJournal(
+  ledger: Ledger,
+  text: string | Uint8Array,
+  options: PlainTextOptions = {},
+  postOptions?: PostOptions,
+): ColumnPostResult {
+  const columns = parsePlainTextColumns(text, options);
+  if (columns !== undefined) return ledger.postColumns(columns, postOptions);
+  const before = ledger.size;
+  const stored = ledger.postBatchMinor(parsePlainTextJournal(text, options).entries, postOptions);
+  let posted = 0;
+  for (const e of stored) if (e.seq > before) posted++;
+  return { posted, replayed: stored.length - posted };
+}
