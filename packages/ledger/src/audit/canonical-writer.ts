@@ -1,4 +1,10 @@
-import { lastDigestInto, nativeSha256Latin1, sha256HexInPlace, sha256Latin1Js } from './sha256.js';
+import {
+  lastDigestInto,
+  latin1ToHex,
+  nativeSha256Latin1,
+  sha256HexInPlace,
+  sha256Latin1Js,
+} from './sha256.js';
 
 /**
  * A reusable byte writer for canonical encodings: strings are written as their UTF-16 length
@@ -164,8 +170,15 @@ export class CanonicalWriter {
 
   /** SHA-256 of what was written, hex. */
   sha256(): string {
-    const hex = sha256HexInPlace(this.bytes, this.n);
-    lastDigestInto(this.lastRaw, 0);
+    let hex: string;
+    if (nativeSha256Latin1 === undefined) {
+      hex = sha256HexInPlace(this.bytes, this.n);
+      lastDigestInto(this.lastRaw, 0);
+    } else {
+      const digest = this.sha256Latin1();
+      for (let i = 0; i < 32; i++) this.lastRaw[i] = digest.charCodeAt(i);
+      hex = latin1ToHex(digest);
+    }
     this.lastHex = hex;
     return hex;
   }

@@ -384,12 +384,6 @@ function readPlainText(
     return a.code;
   };
 
-  // postings of all transactions, in file order: account name (position in `names`) and amount
-  // capacities from the size of the text (a typical posting line is 20–40 bytes), grown as needed
-  const postingGuess = Math.max(1024, Math.ceil(text.length / 24));
-  let pName = new Int32Array(postingGuess);
-  let pAmount = new Float64Array(postingGuess);
-  let np = 0;
   const pRaw = new Map<number, RawPosting>(); // postings read by the general reader
   let foreign = false; // some posting is in another commodity than the functional currency
   // transactions, in file order: their postings are tCount[t] slots from tFirst[t]
@@ -397,23 +391,6 @@ function readPlainText(
   const tDesc: string[] = [];
   const tId: (string | undefined)[] = [];
   const tCode = new Map<number, string>(); // document numbers, by transaction
-  const txnGuess = Math.max(256, Math.ceil(text.length / 80));
-  let tFirst = new Int32Array(txnGuess);
-  let tCount = new Int32Array(txnGuess);
-  let tLine = new Int32Array(txnGuess);
-  let tSlow = new Uint8Array(txnGuess); // some posting needed the general reader
-  let nt = 0;
-  let cur = -1; // the open transaction, or -1
-  const addPosting = (name: AccountName, amount: number): number => {
-    if (np === pName.length) {
-      pName = grown(pName);
-      pAmount = grown(pAmount);
-    }
-    pName[np] = name.index;
-    pAmount[np] = amount;
-    tCount[cur]!++;
-    return np++;
-  };
   // valid dates seen, by their digits as the number YYYYMMDD: one string per distinct date
   const dates = new Map<number, CalendarDate>();
   const dateAt = (from: number): CalendarDate | undefined => {
@@ -429,305 +406,333 @@ function readPlainText(
     }
     return d;
   };
-  let lineNo = 0;
-  // a byte order mark at the start is not part of the first line
-  let start = text[0] === 0xef && text[1] === 0xbb && text[2] === 0xbf ? 3 : 0;
-  const n = text.length;
-  while (start <= n) {
-    lineNo++;
-    const lead = text[start]!;
-    if (lead === 10) {
-      // empty line: ends the transaction
-      cur = -1;
-      start++;
-      continue;
-    }
-    if ((lead === 32 || lead === 9) && cur !== -1) {
-      // fast path: `ACCOUNT  [-]DIGITS[.DIGITS] [COMMODITY]` in the functional currency, read in
-      // one pass without slicing the line
-      const next = fastPosting(start);
-      if (next !== -1) {
-        start = next;
+
+  /**
+   * Reads every line. The counters and arrays of the read are locals of this one function (no
+   * closure captures them), so the loop keeps them in registers; the common transaction and posting
+   * lines are read byte by byte in place, anything else by the general reader below, which gives
+   * the same result.
+   */
+  const scan = () => {
+    // postings, in file order: account name (position in `names`) and amount; capacities from the
+    // size of the text (a posting line is typically 20–40 bytes), grown as needed
+    const postingGuess = Math.max(1024, Math.ceil(text.length / 24));
+    let pName = new Int32Array(postingGuess);
+    let pAmount = new Float64Array(postingGuess);
+    let np = 0;
+    const txnGuess = Math.max(256, Math.ceil(text.length / 80));
+    let tFirst = new Int32Array(txnGuess);
+    let tCount = new Int32Array(txnGuess);
+    let tLine = new Int32Array(txnGuess);
+    let tSlow = new Uint8Array(txnGuess); // some posting needed the general reader
+    let nt = 0;
+    let cur = -1; // the open transaction, or -1
+    let lineNo = 0;
+    // a byte order mark at the start is not part of the first line
+    let start = text[0] === 0xef && text[1] === 0xbb && text[2] === 0xbf ? 3 : 0;
+    const n = text.length;
+    const fcLength = fcBytes.length;
+    while (start <= n) {
+      lineNo++;
+      const lead = text[start]!;
+      if (lead === 10) {
+        // empty line: ends the transaction
+        cur = -1;
+        start++;
         continue;
       }
-    }
-    let end = text.indexOf(10, start);
-    if (end === -1) end = n;
-    if (end === start) {
-      // empty line: ends the transaction
-      cur = -1;
-      start = end + 1;
-      continue;
-    }
-    if (isDigit(lead) && fastHeader(start, end)) {
-      start = end + 1;
-      if (end === n) break;
-      continue;
-    }
-    let raw = decode(start, end);
-    start = end + 1;
-    if (raw.endsWith('\r')) raw = raw.slice(0, -1);
-    if (raw.length === 0 || raw.trim() === '') {
-      cur = -1;
-      if (end === n) break;
-      continue;
-    }
-    const c0 = raw.charCodeAt(0);
-    if (c0 === 32 || c0 === 9) {
-      // posting or comment inside a transaction
-      const body = raw.trim();
-      if (body.startsWith(';') || body.startsWith('#')) {
-        if (cur !== -1 && tId[cur] === undefined) {
-          const idm = ID_TAG.exec(body);
-          if (idm !== null) tId[cur] = idm[1]!;
+      // biome-ignore lint/suspicious/noConfusingLabels: `break posting` hands the line to the general reader
+      posting: if ((lead === 32 || lead === 9) && cur !== -1) {
+        // `ACCOUNT  [-]DIGITS[.DIGITS] [COMMODITY]` in the functional currency, in one pass
+        let i = start;
+        let c = lead;
+        while (c === 32 || c === 9) c = text[++i]!;
+        const from = i;
+        // * ! ( [ # ; or the end of the line: not a plain posting
+        if (
+          c === 42 ||
+          c === 33 ||
+          c === 40 ||
+          c === 91 ||
+          c === 35 ||
+          c === 59 ||
+          c === 10 ||
+          c === 13 ||
+          i >= n
+        )
+          break posting;
+        // account: up to two spaces or a tab, hashed on the way (FNV-1a, as internAt expects)
+        let h = 0x811c9dc5;
+        for (; i < n; i++) {
+          c = text[i]!;
+          if (c === 9 || (c === 32 && text[i + 1] === 32)) break;
+          if (c === 59 || c === 64 || c === 61 || c === 10 || c === 13) break posting; // ; @ = or line end
+          h = Math.imul(h ^ c, 16777619);
         }
+        if (i >= n) break posting;
+        const accountEnd = i;
+        c = text[i]!;
+        while (c === 32 || c === 9) c = text[++i]!;
+        let neg = false;
+        if (c === 45) {
+          neg = true;
+          c = text[++i]!;
+        }
+        const digitsFrom = i;
+        let v = 0;
+        while (c >= 48 && c <= 57) {
+          v = v * 10 + (c - 48);
+          c = text[++i]!;
+        }
+        if (i === digitsFrom) break posting;
+        let digits = i - digitsFrom;
+        let decimals = 0;
+        if (c === 46) {
+          // decimals: at most the currency's minor unit
+          c = text[++i]!;
+          while (c >= 48 && c <= 57) {
+            if (++decimals > scale) break posting;
+            v = v * 10 + (c - 48);
+            c = text[++i]!;
+          }
+          digits += decimals;
+        }
+        if (digits + scale - decimals > 15) break posting;
+        for (let k = decimals; k < scale; k++) v *= 10;
+        if (c === 32) {
+          // a space, then the functional currency's code
+          while (c === 32) c = text[++i]!;
+          let k = 0;
+          while (k < fcLength && text[i + k] === fcBytes[k]) k++;
+          if (k === fcLength) {
+            i += k;
+            c = text[i]!;
+          } else if (c !== 10 && c !== 13 && i < n) break posting;
+        }
+        // trailing blanks, then the end of the line
+        while (c === 32 || c === 9) c = text[++i]!;
+        if (c === 13) c = text[++i]!;
+        if (c !== 10 && i < n) break posting;
+        if (np === pName.length) {
+          pName = grown(pName);
+          pAmount = grown(pAmount);
+        }
+        pName[np] = internAt(from, accountEnd, h).index;
+        pAmount[np++] = neg ? -v : v;
+        tCount[cur]!++;
+        start = i + 1;
         continue;
       }
-      if (cur === -1) fail(lineNo, 'posting outside a transaction', 'dòng bút toán nằm ngoài giao dịch');
-      const semi = body.indexOf(';');
-      const content = (semi === -1 ? body : body.slice(0, semi)).trimEnd();
-      // account name ends at two spaces or a tab
-      let split = content.search(/ {2}|\t/);
-      if (split === -1) split = content.length;
-      let account = content.slice(0, split).trim();
-      if (account.startsWith('*') || account.startsWith('!')) account = account.slice(1).trim();
-      if (account.startsWith('(') || account.startsWith('['))
-        fail(lineNo, 'virtual postings are not supported', 'không hỗ trợ bút toán ảo');
-      let rest = content.slice(split).trim();
-      let assertion: RawPosting['assertion'];
-      const eq = rest.indexOf('=');
-      if (eq !== -1) {
-        const a = readAmount(
-          rest
-            .slice(eq + 1)
-            .replace(/^=/, '')
-            .replace(/^\*/, ''),
-          lineNo,
-        );
-        assertion = {
-          commodity: a.commodity,
-          minor: parseNumber(a.number, scaleOf(a.commodity, functional, isFunctional), lineNo),
-        };
-        rest = rest.slice(0, eq).trim();
+      let end = text.indexOf(10, start);
+      if (end === -1) end = n;
+      if (end === start) {
+        // empty line: ends the transaction
+        cur = -1;
+        start = end + 1;
+        continue;
       }
-      let priceTotal: number | undefined;
-      let priceUnit: string | undefined;
-      const at = rest.indexOf('@');
-      if (at !== -1) {
-        const total = rest[at + 1] === '@';
-        const p = readAmount(rest.slice(at + (total ? 2 : 1)), lineNo);
-        if (!isFunctional(p.commodity))
-          fail(lineNo, `price must be in ${functionalCode}`, `giá phải tính bằng ${functionalCode}`);
-        if (total) priceTotal = Math.abs(parseNumber(p.number, scale, lineNo));
-        else priceUnit = p.number.replace(/[,_]/g, '');
-        rest = rest.slice(0, at).trim();
+      // `YYYY-MM-DD [*|!] [(CODE)] DESCRIPTION [; COMMENT]`; other date forms, a secondary date or
+      // unusual white space go to the general reader
+      // biome-ignore lint/suspicious/noConfusingLabels: `break header` hands the line to the general reader
+      header: if (lead >= 48 && lead <= 57) {
+        const from = start;
+        if (
+          end - from < 10 ||
+          text[from + 4] !== 45 ||
+          text[from + 7] !== 45 ||
+          !isDigit(text[from + 1]!) ||
+          !isDigit(text[from + 2]!) ||
+          !isDigit(text[from + 3]!) ||
+          !isDigit(text[from + 5]!) ||
+          !isDigit(text[from + 6]!) ||
+          !isDigit(text[from + 8]!) ||
+          !isDigit(text[from + 9]!)
+        )
+          break header;
+        let i = from + 10;
+        let e = end;
+        if (e > i && text[e - 1] === 13) e--;
+        if (i < e && text[i] !== 32 && text[i] !== 9) break header;
+        const date = dateAt(from);
+        if (date === undefined) break header;
+        while (i < e && (text[i] === 32 || text[i] === 9)) i++;
+        let c = text[i]!;
+        if (c === 42 || c === 33) {
+          // status * or !
+          i++;
+          while (i < e && (text[i] === 32 || text[i] === 9)) i++;
+          c = text[i]!;
+        }
+        let semi = indexIn(text, 59, i, e);
+        if (semi === -1) semi = e;
+        let code: string | undefined;
+        if (c === 40) {
+          const close = indexIn(text, 41, i, semi);
+          if (close === -1) break header;
+          code = close > i + 1 ? decode(i + 1, close) : undefined;
+          i = close + 1;
+          while (i < semi && (text[i] === 32 || text[i] === 9)) i++;
+        }
+        let d = semi;
+        while (d > i && (text[d - 1] === 32 || text[d - 1] === 9)) d--;
+        if (i < d && (isTrimmed(codePointAt(text, i)) || isTrimmed(codePointBefore(text, i, d))))
+          break header;
+        if (nt === tFirst.length) {
+          tFirst = grown(tFirst);
+          tCount = grown(tCount);
+          tLine = grown(tLine);
+          tSlow = grown(tSlow);
+        }
+        tDate.push(date);
+        if (code !== undefined) tCode.set(nt, code);
+        tDesc.push(description(i, d));
+        tId.push(semi < e ? idTag(text, semi, e, decode) : undefined);
+        tFirst[nt] = np;
+        tCount[nt] = 0;
+        tLine[nt] = lineNo;
+        tSlow[nt] = 0;
+        cur = nt++;
+        start = end + 1;
+        if (end === n) break;
+        continue;
       }
-      let posting: RawPosting;
-      if (rest === '') {
-        posting = {
-          account,
-          commodity: undefined,
-          minor: undefined,
-          priceTotal,
-          priceUnit,
-          assertion,
-          line: lineNo,
-        };
-      } else {
-        const a = readAmount(rest, lineNo);
-        const commodity = a.commodity === '' ? functionalCode : a.commodity;
-        posting = {
-          account,
-          commodity,
-          minor: parseNumber(a.number, scaleOf(commodity, functional, isFunctional), lineNo),
-          priceTotal,
-          priceUnit,
-          assertion,
-          line: lineNo,
-        };
+      let raw = decode(start, end);
+      start = end + 1;
+      if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+      if (raw.length === 0 || raw.trim() === '') {
+        cur = -1;
+        if (end === n) break;
+        continue;
       }
-      if (posting.commodity !== undefined && !isFunctional(posting.commodity)) foreign = true;
-      pRaw.set(addPosting(named(account), 0), posting);
-      tSlow[cur] = 1;
-      continue;
+      const c0 = raw.charCodeAt(0);
+      if (c0 === 32 || c0 === 9) {
+        // posting or comment inside a transaction
+        const body = raw.trim();
+        if (body.startsWith(';') || body.startsWith('#')) {
+          if (cur !== -1 && tId[cur] === undefined) {
+            const idm = ID_TAG.exec(body);
+            if (idm !== null) tId[cur] = idm[1]!;
+          }
+          continue;
+        }
+        if (cur === -1) fail(lineNo, 'posting outside a transaction', 'dòng bút toán nằm ngoài giao dịch');
+        const semi = body.indexOf(';');
+        const content = (semi === -1 ? body : body.slice(0, semi)).trimEnd();
+        // account name ends at two spaces or a tab
+        let split = content.search(/ {2}|\t/);
+        if (split === -1) split = content.length;
+        let account = content.slice(0, split).trim();
+        if (account.startsWith('*') || account.startsWith('!')) account = account.slice(1).trim();
+        if (account.startsWith('(') || account.startsWith('['))
+          fail(lineNo, 'virtual postings are not supported', 'không hỗ trợ bút toán ảo');
+        let rest = content.slice(split).trim();
+        let assertion: RawPosting['assertion'];
+        const eq = rest.indexOf('=');
+        if (eq !== -1) {
+          const a = readAmount(
+            rest
+              .slice(eq + 1)
+              .replace(/^=/, '')
+              .replace(/^\*/, ''),
+            lineNo,
+          );
+          assertion = {
+            commodity: a.commodity,
+            minor: parseNumber(a.number, scaleOf(a.commodity, functional, isFunctional), lineNo),
+          };
+          rest = rest.slice(0, eq).trim();
+        }
+        let priceTotal: number | undefined;
+        let priceUnit: string | undefined;
+        const at = rest.indexOf('@');
+        if (at !== -1) {
+          const total = rest[at + 1] === '@';
+          const p = readAmount(rest.slice(at + (total ? 2 : 1)), lineNo);
+          if (!isFunctional(p.commodity))
+            fail(lineNo, `price must be in ${functionalCode}`, `giá phải tính bằng ${functionalCode}`);
+          if (total) priceTotal = Math.abs(parseNumber(p.number, scale, lineNo));
+          else priceUnit = p.number.replace(/[,_]/g, '');
+          rest = rest.slice(0, at).trim();
+        }
+        let posting: RawPosting;
+        if (rest === '') {
+          posting = {
+            account,
+            commodity: undefined,
+            minor: undefined,
+            priceTotal,
+            priceUnit,
+            assertion,
+            line: lineNo,
+          };
+        } else {
+          const a = readAmount(rest, lineNo);
+          const commodity = a.commodity === '' ? functionalCode : a.commodity;
+          posting = {
+            account,
+            commodity,
+            minor: parseNumber(a.number, scaleOf(commodity, functional, isFunctional), lineNo),
+            priceTotal,
+            priceUnit,
+            assertion,
+            line: lineNo,
+          };
+        }
+        if (posting.commodity !== undefined && !isFunctional(posting.commodity)) foreign = true;
+        if (np === pName.length) {
+          pName = grown(pName);
+          pAmount = grown(pAmount);
+        }
+        pName[np] = named(account).index;
+        pAmount[np] = 0;
+        pRaw.set(np++, posting);
+        tCount[cur]!++;
+        tSlow[cur] = 1;
+        continue;
+      }
+      cur = -1;
+      const dm = DATE.exec(raw);
+      if (dm === null) continue; // directive, comment or unsupported top-level line: skipped
+      const date = `${dm[1]}-${dm[2]!.padStart(2, '0')}-${dm[3]!.padStart(2, '0')}`;
+      if (!isCalendarDate(date)) fail(lineNo, `invalid date ${dm[0]}`, `ngày không hợp lệ ${dm[0]}`);
+      let head = raw.slice(dm[0].length);
+      if (head.startsWith('=')) head = head.replace(/^=\S+/, '');
+      head = head.trim();
+      let id: string | undefined;
+      const semi = head.indexOf(';');
+      if (semi !== -1) {
+        const idm = ID_TAG.exec(head.slice(semi));
+        if (idm !== null) id = idm[1]!;
+        head = head.slice(0, semi).trim();
+      }
+      if (head.startsWith('*') || head.startsWith('!')) head = head.slice(1).trim();
+      let code: string | undefined;
+      const cm = /^\(([^)]*)\)\s*/.exec(head);
+      if (cm !== null) {
+        code = cm[1]!;
+        head = head.slice(cm[0].length);
+      }
+      if (nt === tFirst.length) {
+        tFirst = grown(tFirst);
+        tCount = grown(tCount);
+        tLine = grown(tLine);
+        tSlow = grown(tSlow);
+      }
+      tDate.push(date as CalendarDate);
+      if (code !== undefined && code !== '') tCode.set(nt, code);
+      tDesc.push(head);
+      tId.push(id);
+      tFirst[nt] = np;
+      tCount[nt] = 0;
+      tLine[nt] = lineNo;
+      tSlow[nt] = 0;
+      cur = nt++;
+      if (end === n) break;
     }
-    cur = -1;
-    const dm = DATE.exec(raw);
-    if (dm === null) continue; // directive, comment or unsupported top-level line: skipped
-    const date = `${dm[1]}-${dm[2]!.padStart(2, '0')}-${dm[3]!.padStart(2, '0')}`;
-    if (!isCalendarDate(date)) fail(lineNo, `invalid date ${dm[0]}`, `ngày không hợp lệ ${dm[0]}`);
-    let head = raw.slice(dm[0].length);
-    if (head.startsWith('=')) head = head.replace(/^=\S+/, '');
-    head = head.trim();
-    let id: string | undefined;
-    const semi = head.indexOf(';');
-    if (semi !== -1) {
-      const idm = ID_TAG.exec(head.slice(semi));
-      if (idm !== null) id = idm[1]!;
-      head = head.slice(0, semi).trim();
-    }
-    if (head.startsWith('*') || head.startsWith('!')) head = head.slice(1).trim();
-    let code: string | undefined;
-    const cm = /^\(([^)]*)\)\s*/.exec(head);
-    if (cm !== null) {
-      code = cm[1]!;
-      head = head.slice(cm[0].length);
-    }
-    open(date as CalendarDate, code === '' ? undefined : code, head, id);
-    if (end === n) break;
-  }
 
-  function open(
-    date: CalendarDate,
-    code: string | undefined,
-    description: string,
-    id: string | undefined,
-  ): void {
-    if (nt === tFirst.length) {
-      tFirst = grown(tFirst);
-      tCount = grown(tCount);
-      tLine = grown(tLine);
-      tSlow = grown(tSlow);
-    }
-    tDate.push(date);
-    if (code !== undefined) tCode.set(nt, code);
-    tDesc.push(description);
-    tId.push(id);
-    tFirst[nt] = np;
-    tCount[nt] = 0;
-    tLine[nt] = lineNo;
-    tSlow[nt] = 0;
-    cur = nt++;
-  }
-
-  /**
-   * The common transaction line `YYYY-MM-DD [*|!] [(CODE)] DESCRIPTION [; COMMENT]` read by char
-   * codes; anything else (other date forms, secondary date, unusual white space) returns false and
-   * goes through the general reader, which gives the same result.
-   */
-  function fastHeader(from: number, to: number): boolean {
-    if (
-      to - from < 10 ||
-      text[from + 4]! !== 45 ||
-      text[from + 7]! !== 45 ||
-      !isDigit(text[from + 1]!) ||
-      !isDigit(text[from + 2]!) ||
-      !isDigit(text[from + 3]!) ||
-      !isDigit(text[from + 5]!) ||
-      !isDigit(text[from + 6]!) ||
-      !isDigit(text[from + 8]!) ||
-      !isDigit(text[from + 9]!)
-    )
-      return false;
-    let i = from + 10;
-    let e = to;
-    if (e > i && text[e - 1]! === 13) e--;
-    if (i < e && text[i]! !== 32 && text[i]! !== 9) return false;
-    const date = dateAt(from);
-    if (date === undefined) return false;
-    while (i < e && (text[i]! === 32 || text[i]! === 9)) i++;
-    let c = text[i]!;
-    if (c === 42 || c === 33) {
-      // status * or !
-      i++;
-      while (i < e && (text[i]! === 32 || text[i]! === 9)) i++;
-      c = text[i]!;
-    }
-    let semi = indexIn(text, 59, i, e);
-    if (semi === -1) semi = e;
-    let code: string | undefined;
-    if (c === 40) {
-      const close = indexIn(text, 41, i, semi);
-      if (close === -1) return false;
-      code = close > i + 1 ? decode(i + 1, close) : undefined;
-      i = close + 1;
-      while (i < semi && (text[i]! === 32 || text[i]! === 9)) i++;
-    }
-    let d = semi;
-    while (d > i && (text[d - 1]! === 32 || text[d - 1]! === 9)) d--;
-    if (i < d && (isTrimmed(codePointAt(text, i)) || isTrimmed(codePointBefore(text, i, d)))) return false;
-    const id = semi < e ? idTag(text, semi, e, decode) : undefined;
-    open(date, code, description(i, d), id);
-    return true;
-  }
-
-  /**
-   * The common posting line at `at` (its indent included), appended to the current transaction:
-   * returns where the next line starts, or -1 (nothing read) for the general reader.
-   */
-  function fastPosting(at: number): number {
-    let i = at;
-    let c = text[i]!;
-    while (c === 32 || c === 9) c = text[++i]!;
-    const from = i;
-    // * ! ( [ # ; and end of line: not a plain posting
-    if (
-      c === 42 ||
-      c === 33 ||
-      c === 40 ||
-      c === 91 ||
-      c === 35 ||
-      c === 59 ||
-      c === 10 ||
-      c === 13 ||
-      i >= n
-    )
-      return -1;
-    // account: up to two spaces or a tab, hashed on the way (FNV-1a, as internAt expects)
-    let h = 0x811c9dc5;
-    for (; i < n; i++) {
-      c = text[i]!;
-      if (c === 9 || (c === 32 && text[i + 1]! === 32)) break;
-      if (c === 59 || c === 64 || c === 61 || c === 10 || c === 13) return -1; // ; @ = or line end
-      h = Math.imul(h ^ c, 16777619);
-    }
-    if (i >= n) return -1;
-    const accountEnd = i;
-    c = text[i]!;
-    while (c === 32 || c === 9) c = text[++i]!;
-    let neg = false;
-    if (c === 45) {
-      neg = true;
-      c = text[++i]!;
-    }
-    const digitsFrom = i;
-    let v = 0;
-    while (c >= 48 && c <= 57) {
-      v = v * 10 + (c - 48);
-      c = text[++i]!;
-    }
-    if (i === digitsFrom) return -1;
-    let digits = i - digitsFrom;
-    let decimals = 0;
-    if (c === 46) {
-      // decimals: at most the currency's minor unit
-      c = text[++i]!;
-      while (c >= 48 && c <= 57) {
-        if (++decimals > scale) return -1;
-        v = v * 10 + (c - 48);
-        c = text[++i]!;
-      }
-      digits += decimals;
-    }
-    if (digits + scale - decimals > 15) return -1;
-    for (let k = decimals; k < scale; k++) v *= 10;
-    if (c === 32) {
-      // a space, then the functional currency's code
-      while (c === 32) c = text[++i]!;
-      let k = 0;
-      while (k < fcBytes.length && text[i + k] === fcBytes[k]) k++;
-      if (k === fcBytes.length) {
-        i += k;
-        c = text[i]!;
-      } else if (c !== 10 && c !== 13 && i < n) return -1;
-    }
-    // trailing blanks, then the end of the line
-    while (c === 32 || c === 9) c = text[++i]!;
-    if (c === 13) c = text[++i]!;
-    if (c !== 10 && i < n) return -1;
-    addPosting(internAt(from, accountEnd, h), neg ? -v : v);
-    return i + 1;
-  }
+    return { pName, pAmount, np, tFirst, tCount, tLine, tSlow, nt };
+  };
+  const { pName, pAmount, np, tFirst, tCount, tLine, tSlow, nt } = scan();
 
   if (asColumns && foreign) return undefined;
   const order = dateOrder(tDate, nt);
