@@ -72,6 +72,20 @@ function bad(field: string, at: number | undefined, rule: string, ruleVi: string
   );
 }
 
+/** Columns made by this package and handed straight to the ledger (no other reference exists). */
+const owned = new WeakSet<EntryColumns>();
+
+/**
+ * Marks columns this package has just made and will hand to `postColumns` without keeping or
+ * sharing them (the plain-text import): they are well-formed by construction and nobody else can
+ * change them, so they need neither the shape check nor a copy.
+ * @internal
+ */
+export function ownedColumns(c: EntryColumns): EntryColumns {
+  owned.add(c);
+  return c;
+}
+
 /**
  * Copies the columns (so later changes by the caller cannot reach the books) and checks their
  * shape: lengths, posting ranges, account positions, safe integer amounts, string ids and
@@ -80,6 +94,19 @@ function bad(field: string, at: number | undefined, rule: string, ruleVi: string
  * @internal
  */
 export function checkEntryColumns(c: EntryColumns): CheckedColumns {
+  if (owned.has(c)) {
+    owned.delete(c);
+    return {
+      ids: c.ids as string[],
+      dates: c.postingDates as CalendarDate[],
+      descriptions: c.descriptions as string[],
+      documentNumbers: c.documentNumbers as (string | undefined)[] | undefined,
+      start: c.postingStart,
+      codes: c.accounts as string[],
+      account: c.accountIndex,
+      amount: c.amounts,
+    };
+  }
   if (typeof c !== 'object' || c === null)
     bad('columns', undefined, 'must be an object', 'phải là đối tượng');
   if (!Array.isArray(c.ids)) bad('ids', undefined, 'must be an array', 'phải là mảng');

@@ -1,4 +1,4 @@
-import type { ColumnPostResult } from '../journal/entry-columns.js';
+import { type ColumnPostResult, ownedColumns } from '../journal/entry-columns.js';
 import type { Ledger, PostOptions } from '../journal/ledger.js';
 import {
   type PlainTextOptions,
@@ -26,7 +26,8 @@ export function importPlainTextJournal(
   postOptions?: PostOptions,
 ): ColumnPostResult {
   const columns = parsePlainTextColumns(text, options);
-  if (columns !== undefined) return ledger.postColumns(columns, postOptions);
+  // the columns never leave this call: the ledger may keep them without a copy
+  if (columns !== undefined) return ledger.postColumns(ownedColumns(columns), postOptions);
   const before = ledger.size;
   const stored = ledger.postBatchMinor(parsePlainTextJournal(text, options).entries, postOptions);
   let posted = 0;

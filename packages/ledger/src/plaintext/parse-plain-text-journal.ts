@@ -465,14 +465,41 @@ function readPlainText(
         let h = 0x811c9dc5;
         for (; i < n; i++) {
           c = text[i]!;
-          if (c === 9 || (c === 32 && text[i + 1] === 32)) break;
-          if (c === 59 || c === 64 || c === 61 || c === 10 || c === 13) break posting; // ; @ = or line end
+          if (c === 9 || (c === 32 && text[i + 1] === 32) || c === 10 || c === 13) break;
+          if (c === 59 || c === 64 || c === 61) break posting; // ; @ =
           h = Math.imul(h ^ c, 16777619);
         }
-        if (i >= n) break posting;
         const accountEnd = i;
         c = text[i]!;
         while (c === 32 || c === 9) c = text[++i]!;
+        if (c === 13 && (i + 1 >= n || text[i + 1] === 10)) c = text[++i]!;
+        if (c === 10 || i >= n) {
+          // no amount: the posting that balances the transaction (one per transaction), computed
+          // with the others as the general reader's postings are; a name ending in a single blank
+          // goes to the general reader, which trims it
+          const last = text[accountEnd - 1];
+          if (last === 32 || last === 9) break posting;
+          const name = internAt(from, accountEnd, h);
+          if (np === pName.length) {
+            pName = grown(pName);
+            pAmount = grown(pAmount);
+          }
+          pName[np] = name.index;
+          pAmount[np] = 0;
+          pRaw.set(np++, {
+            account: name.name,
+            commodity: undefined,
+            minor: undefined,
+            priceTotal: undefined,
+            priceUnit: undefined,
+            assertion: undefined,
+            line: lineNo,
+          });
+          tCount[cur]!++;
+          tSlow[cur] = 1;
+          start = i + 1;
+          continue;
+        }
         let neg = false;
         if (c === 45) {
           neg = true;
@@ -760,7 +787,6 @@ function readPlainText(
   };
   // map every name once, in the order the journal first uses them
   if (asColumns) for (const a of names) codeAt(a.index);
-  // in date order already and read by the fast path: the postings are the columns as they are
   const inPlace = asColumns && order === undefined && pRaw.size === 0;
   const ids: string[] = new Array(nt);
   const entryDates: CalendarDate[] = asColumns ? new Array(nt) : [];
@@ -769,10 +795,10 @@ function readPlainText(
   const postingStart = new Int32Array(asColumns ? nt + 1 : 0);
   const accountIndex = new Int32Array(asColumns ? np : 0);
   const amounts = new Float64Array(asColumns ? np : 0);
-  if (inPlace) {
-    for (let j = 0; j < np; j++) accountIndex[j] = nameCode[pName[j]!]!;
-    amounts.set(pAmount.subarray(0, np));
-  }
+  // where each transaction's postings go in the columns, and the postings the general reader
+  // computed (elided amounts, prices), by transaction
+  const dest = new Int32Array(asColumns ? nt : 0);
+  const computed = new Map<number, readonly MinorPostingInput[]>();
   let q = 0; // next posting slot of the columns
   const entries: MinorEntryInput[] = asColumns ? [] : new Array(nt);
   for (let ti = 0; ti < nt; ti++) {
@@ -806,16 +832,9 @@ function readPlainText(
         documentNumbers[ti] = code;
       }
       postingStart[ti] = q;
-      if (out === undefined) {
-        for (let j = first; j < first + count; j++) {
-          accountIndex[q] = nameCode[pName[j]!]!;
-          amounts[q++] = pAmount[j]!;
-        }
-      } else
-        for (let k = 0; k < count; k++) {
-          accountIndex[q] = nameCode[pName[first + k]!]!;
-          amounts[q++] = out[k]!.amount;
-        }
+      dest[t] = q;
+      q += count;
+      if (out !== undefined) computed.set(t, out);
       continue;
     }
     const e: { -readonly [K in keyof MinorEntryInput]: MinorEntryInput[K] } = {
@@ -829,6 +848,24 @@ function readPlainText(
   }
   if (!asColumns) return entries;
   postingStart[nt] = q;
+  if (inPlace) {
+    // in date order already and read by the fast path: the postings are the columns as they are
+    for (let j = 0; j < np; j++) accountIndex[j] = nameCode[pName[j]!]!;
+    amounts.set(pAmount.subarray(0, np));
+  } else {
+    // in file order, each block to its place: the reads are sequential and the writes run in one
+    // sequential stream per date, which keeps the copy cache-friendly
+    for (let t = 0; t < nt; t++) {
+      const first = tFirst[t]!;
+      const count = tCount[t]!;
+      const out = tSlow[t] === 1 || hasAssertions ? computed.get(t) : undefined;
+      let d = dest[t]!;
+      for (let k = 0; k < count; k++) {
+        accountIndex[d] = nameCode[pName[first + k]!]!;
+        amounts[d++] = out === undefined ? pAmount[first + k]! : out[k]!.amount;
+      }
+    }
+  }
   return {
     ids,
     postingDates: entryDates,
