@@ -650,6 +650,172 @@ describe('plain-text reader on strings and on UTF-8 bytes', () => {
   });
 });
 
+describe('numbers and bytes at the edges of the fast path', () => {
+  /** `minor` minor units of a currency with `scale` decimals, in one of many spellings. */
+  function spell(minor: number, scale: number, code: string, form: number, extraZeros: number): string {
+    const abs = String(Math.abs(minor)).padStart(scale + 1, '0');
+    const int = abs.slice(0, abs.length - scale);
+    const frac = abs.slice(abs.length - scale) + '0'.repeat(extraZeros);
+    const intPart = form & 1 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
+    const num = frac === '' || (form & 2 && /^0+$/.test(frac)) ? intPart : `${intPart}.${frac}`;
+    const sign = minor < 0 ? '-' : form & 4 ? '+' : '';
+    return [`${sign}${num}`, `${sign}${num} ${code}`, `${code} ${sign}${num}`][(form >> 3) % 3]!;
+  }
+
+  it('every spelling of an amount reads to the same minor units (VND, USD, KWD), up to 2^53 - 1', () => {
+    const arb = fc.record({
+      currency: fc.constantFrom(['VND', 0] as const, ['USD', 2] as const, ['KWD', 3] as const),
+      postings: fc.array(
+        fc.record({
+          minor: fc.oneof(
+            fc.integer({ min: -1_000_000, max: 1_000_000 }),
+            fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+            fc.constantFrom(
+              1e14,
+              1e15 - 1,
+              1e15,
+              1e15 + 1,
+              -(1e15 - 1),
+              Number.MAX_SAFE_INTEGER,
+              -Number.MAX_SAFE_INTEGER,
+            ),
+          ),
+          form: fc.nat(23),
+          extraZeros: fc.constantFrom(0, 0, 0, 1, 3),
+          sep: fc.constantFrom('  ', '\t', '    '),
+          eol: fc.constantFrom('\n', '\r\n', '  \n', '\t\r\n'),
+        }),
+        { minLength: 2, maxLength: 8 },
+      ),
+    });
+    fc.assert(
+      fc.property(arb, ({ currency: [code, scale], postings }) => {
+        const live = postings.filter((p) => p.minor !== 0);
+        fc.pre(live.length >= 2);
+        let text = '2026-01-05 Số lớn\n';
+        live.forEach((p, k) => {
+          text += `    a${k}${p.sep}${spell(p.minor, scale, code, p.form, p.extraZeros)}${p.eol}`;
+        });
+        const options = { functionalCurrency: code, mapAccount: (name: string) => name };
+        const expected = live.map((p, k) => ({ account: `a${k}`, amount: p.minor }));
+        for (const input of [text, utf8.encode(text)]) {
+          expect(parsePlainTextJournal(input, options).entries[0]!.postings).toEqual(expected);
+          expect(fromColumns(parsePlainTextColumns(input, options)!)[0]!.postings).toEqual(expected);
+        }
+        // one more digit than the currency has is an error on that line (unless it is a zero)
+        const bad = `2026-01-05 x\n    a  1.${'0'.repeat(scale)}5 ${code}\n    b\n`;
+        expect(errorOf(() => parsePlainTextJournal(utf8.encode(bad), options))).toEqual({
+          code: 'LEDGER/PLAIN_TEXT_SYNTAX',
+          path: ['line', 2],
+        });
+      }),
+      { numRuns: 200, seed: 31337 },
+    );
+    // beyond 2^53 - 1 minor units: an error, not a rounded number
+    expect(errorOf(() => parsePlainTextJournal('2026-01-05 x\n    a  9007199254740993\n    b\n'))).toEqual({
+      code: 'LEDGER/PLAIN_TEXT_SYNTAX',
+      path: ['line', 2],
+    });
+  });
+
+  it('bytes that are not valid UTF-8 read as their decoded text does (U+FFFD), entries or error alike', () => {
+    const junk = [
+      [0x80],
+      [0xff],
+      [0xc3],
+      [0xe1, 0xba],
+      [0xed, 0xa0, 0x80],
+      [0xf0, 0x9f, 0x99],
+      [0xe3, 0x80, 0x80, 0x80],
+      [0xc0, 0xaf],
+    ];
+    const outcome = (input: string | Uint8Array) => {
+      try {
+        return { entries: parsePlainTextJournal(input).entries };
+      } catch (e) {
+        return errorOf(() => {
+          throw e;
+        });
+      }
+    };
+    fc.assert(
+      fc.property(
+        journalArb(),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...junk)), { minLength: 1, maxLength: 4 }),
+        (model, inserts) => {
+          const bytes = utf8.encode(render(model).text);
+          const parts: number[] = [...bytes];
+          for (const [at, seq] of inserts) parts.splice(at % (parts.length + 1), 0, ...seq);
+          const broken = Uint8Array.from(parts);
+          const decoded = new TextDecoder().decode(broken);
+          expect(outcome(broken)).toEqual(outcome(decoded));
+        },
+      ),
+      { numRuns: 150, seed: 65533 },
+    );
+  });
+});
+
+describe('large journals: caches, hash collisions and growing buffers', () => {
+  /** A small deterministic PRNG (the test must not depend on Math.random). */
+  function prng(seed: number): () => number {
+    let x = seed >>> 0;
+    return () => {
+      x = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+      return x / 2 ** 32;
+    };
+  }
+
+  it('reads thousands of transactions with many names and descriptions exactly (FNV-1a collisions included)', () => {
+    // 'tk:agpvu'/'tk:a13ea' and 'tk:agpvv'/'tk:a13eb' have the same 32-bit FNV-1a hash: the
+    // interned-name table must still tell them apart
+    const names = ['tk:agpvu', 'tk:a13ea', 'tk:agpvv', 'tk:a13eb'];
+    for (let i = 0; i < 1500; i++) names.push(`tk:${String(i).padStart(5, '0')}`, `Tài khoản ${i}`);
+    for (const shortLines of [false, true]) {
+      const rnd = prng(shortLines ? 17 : 23);
+      const pick = (k: number) => Math.floor(rnd() * k);
+      const n = 4000;
+      const rows: { date: string; description: string; postings: [string, number][]; line: number }[] = [];
+      let text = '';
+      let line = 1;
+      for (let t = 0; t < n; t++) {
+        const date = `2026-0${1 + pick(3)}-${pad2(1 + pick(28))}`;
+        // equal-length descriptions, far more than the 4096 slots of the description cache
+        const description = shortLines ? '' : `Bán hàng ${String(pick(9000)).padStart(4, '0')}`;
+        const count = shortLines ? 2 : 2 + pick(3);
+        const postings: [string, number][] = [];
+        let sum = 0;
+        for (let k = 0; k < count - 1; k++) {
+          const amount = shortLines ? 1 + pick(9) : pick(2_000_000) - 1_000_000 || 1;
+          postings.push([shortLines ? 'ab'[pick(2)]! : names[pick(names.length)]!, amount]);
+          sum += amount;
+        }
+        postings.push([shortLines ? 'c' : names[pick(names.length)]!, -sum]);
+        rows.push({ date, description, postings, line });
+        text += `${date}${description === '' ? '' : ` ${description}`}\n`;
+        for (const [name, amount] of postings)
+          text += shortLines ? `\t${name}\t${amount}\n` : `    ${name}  ${amount} VND\n`;
+        line += 1 + postings.length;
+      }
+      const order = rows
+        .map((_, i) => i)
+        .sort((a, b) => (rows[a]!.date < rows[b]!.date ? -1 : rows[a]!.date > rows[b]!.date ? 1 : a - b));
+      const expected = order.map((i) => ({
+        id: `L${rows[i]!.line}`,
+        postingDate: rows[i]!.date,
+        description: rows[i]!.description,
+        documentNumber: undefined,
+        postings: rows[i]!.postings.map(([account, amount]) => ({ account, amount })),
+      }));
+      const options = { mapAccount: (name: string) => name };
+      for (const input of [text, utf8.encode(text)]) {
+        expect(comparable(parsePlainTextJournal(input, options).entries)).toEqual(expected);
+        expect(fromColumns(parsePlainTextColumns(input, options)!)).toEqual(expected);
+      }
+    }
+  });
+});
+
 describe('parsePlainTextColumns', () => {
   it('columns converted back to entries equal parsePlainTextJournal on mixed fast/general journals', () => {
     fc.assert(
@@ -732,6 +898,37 @@ describe('importPlainTextJournal', () => {
         expect(books(a)).toEqual(before);
       }),
       { numRuns: 40, seed: 314 },
+    );
+  });
+
+  it('passes the reader options (mapAccount) and the post options (priorPeriodAdjustment) through, on both routes', () => {
+    // 1111 is read as 1121: if the options were dropped the books would differ
+    const mapAccount = (name: string) => {
+      const code = name.slice(name.lastIndexOf(':') + 1);
+      return code === '1111' ? '1121' : code;
+    };
+    fc.assert(
+      fc.property(journalArb(false, 2), fc.boolean(), (model, foreign) => {
+        const text = `${foreign ? FOREIGN : ''}${render(model).text}`;
+        const locked = () =>
+          createLedger({ chart: chartOfAccounts('VN-TT99'), lockedThrough: calendarDate('2026-01-31') });
+        const entries = parsePlainTextJournal(text, { mapAccount }).entries;
+        const a = locked();
+        const b = locked();
+        const inJanuary = entries.some((e) => e.postingDate <= '2026-01-31');
+        if (inJanuary) {
+          const viaImport = errorOf(() => importPlainTextJournal(a, text, { mapAccount }));
+          expect(viaImport).toEqual(errorOf(() => b.postBatchMinor(entries)));
+          expect(viaImport.code).toBe('LEDGER/PERIOD_CLOSED');
+          expect(a.size).toBe(0);
+        }
+        const result = importPlainTextJournal(a, text, { mapAccount }, { priorPeriodAdjustment: true });
+        b.postBatchMinor(entries, { priorPeriodAdjustment: true });
+        expect(result).toEqual({ posted: entries.length, replayed: 0 });
+        expect(books(a)).toEqual(books(b));
+        expect(a.entries().some((e) => e.postings.some((p) => p.account === '1111'))).toBe(false);
+      }),
+      { numRuns: 25, seed: 8080 },
     );
   });
 
