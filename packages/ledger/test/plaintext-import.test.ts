@@ -27,7 +27,7 @@ import {
 /** TT99 leaf accounts used by the generated journals. */
 const LEAVES = ['1111', '1121', '131', '156', '331', '5111', '632', '6421', '33311', '1331', '3383', '334'];
 /** Ways to write an account (the default mapAccount keeps the last `:` segment). */
-const PREFIXES = ['', 'assets:cash:', 'Tài sản:Tiền mặt:', '🙂:', 'x:y:'];
+const PREFIXES = ['', 'assets:cash:', 'Tài sản:Tiền mặt:', '🙂:', 'x:y:', '\u00a0', '\u3000assets:'];
 const WORDS = [
   'Bán hàng',
   'Đặt cọc',
@@ -145,8 +145,10 @@ const postingArb = (plain: boolean): fc.Arbitrary<Omit<PostingModel, 'amount' | 
     form: plain
       ? fc.constantFrom<AmountForm>('plain', 'code')
       : fc.constantFrom<AmountForm>(...AMOUNT_FORMS, 'plain', 'plain', 'plain', 'code', 'code', 'code'),
-    // never a single space followed by a tab after the account (see the report: a known divergence)
-    sep: plain ? fc.constantFrom('  ', '    ', '\t') : fc.constantFrom('  ', '    ', '\t', '\t\t', '  \t'),
+    // a single space then a tab after the name: the general reader trims the name
+    sep: plain
+      ? fc.constantFrom('  ', '    ', '\t')
+      : fc.constantFrom('  ', '    ', '\t', '\t\t', '  \t', ' \t'),
     trailing: plain ? fc.constantFrom('', '  ') : fc.constantFrom('', ' ', '  ', '\t'),
     memo: plain ? fc.constant(false) : fc.constantFrom(false, false, false, true),
   });
@@ -308,12 +310,14 @@ function render(model: JournalModel, bias = 0): Rendered {
       if (k === 1 && t.commentId !== undefined) lines.push(`    ; note, id:${t.commentId}`);
       const p = t.postings[k]!;
       const name = `${p.prefix}${p.code}`;
+      // balance assertions run per account name as the reader sees it: trimmed like String.prototype.trim
+      const key = name.trim();
       const elided = k === t.elided;
       const posting: PostingLine = {
         head: `${p.indent}${p.status}${name}${elided ? '' : `${p.sep}${renderAmount(p.amount, p.form)}`}`,
         tail: `${p.trailing}${p.memo ? '  ; ghi chú: Chi phí' : ''}`,
         elided,
-        name,
+        name: key,
         account: p.code,
         amount: p.amount,
         assertion: p.assertion,
@@ -1121,5 +1125,42 @@ describe('syntax errors name the 1-based line, for strings and bytes, after CRLF
           name,
         ).toEqual({ code: 'LEDGER/PLAIN_TEXT_SYNTAX', path: ['line', 5] });
     }
+  });
+});
+
+describe('ids and names the fast path must leave to the general reader', () => {
+  it('renames a repeated id until it is unused, also when an explicit id already has the renamed form', () => {
+    const text = [
+      '2026-01-01 first  ; id:A@L9',
+      '    1111  1',
+      '    5111  -1',
+      '',
+      '2026-01-02 second  ; id:A',
+      '    1111  1',
+      '    5111  -1',
+      '',
+      '2026-01-03 third  ; id:A',
+      '    1111  1',
+      '    5111  -1',
+      '',
+    ].join('\n');
+    const ids = parsePlainTextJournal(text).entries.map((e) => e.id);
+    expect(ids).toEqual(['A@L9', 'A', 'A@L9.2']);
+    expect(new Set(ids).size).toBe(3);
+    expect(parsePlainTextColumns(text)?.ids).toEqual(ids);
+    const l = createLedger({ chart: chartOfAccounts('VN-TT99') });
+    expect(importPlainTextJournal(l, text)).toEqual({ posted: 3, replayed: 0 });
+  });
+
+  it('trims account names exactly as String.prototype.trim, on elided postings too', () => {
+    const text = '2026-01-05 x\n    1111 \t100\n    \u00a05111  -60\n    5111\u3000\n';
+    const entries = parsePlainTextJournal(text).entries;
+    expect(entries[0]!.postings).toEqual([
+      { account: '1111', amount: 100 },
+      { account: '5111', amount: -60 },
+      { account: '5111', amount: -40 },
+    ]);
+    const l = createLedger({ chart: chartOfAccounts('VN-TT99') });
+    expect(importPlainTextJournal(l, new TextEncoder().encode(text))).toEqual({ posted: 1, replayed: 0 });
   });
 });

@@ -13,7 +13,7 @@ import {
  * `ledger.postBatchMinor(parsePlainTextJournal(text).entries)`, but read straight into columns
  * and posted with {@link Ledger.postColumns} (a journal with foreign-currency postings goes the
  * object way). This is how to migrate books from hledger or ledger-cli, or to cross-check them.
- * @throws BoValidationError `LEDGER/PLAIN_TEXT_SYNTAX` (path `['line', n]`), `LEDGER/BALANCE_ASSERTION`, and the ledger's posting errors (path `['entries', i, …]` in date order)
+ * @throws BoValidationError `LEDGER/PLAIN_TEXT_SYNTAX` (path `['line', n]`), `LEDGER/BALANCE_ASSERTION`, and the ledger's posting errors (path `['entries', i, …]`, i in date order, when the batch has more than one new entry)
  * @example
  * const ledger = createLedger({ chart: chartOfAccounts('VN-TT99') });
  * importPlainTextJournal(ledger, readFileSync('books.journal'), { mapAccount: (name) => name.split(':').at(-1)! });

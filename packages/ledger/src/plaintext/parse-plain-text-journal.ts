@@ -231,7 +231,8 @@ function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T): T {
 
 /**
  * Parses a plain-text accounting journal in the hledger / ledger-cli format, given as a string or
- * as the file's UTF-8 bytes (a byte order mark is skipped): transactions with
+ * as the file's UTF-8 bytes (a byte order mark is skipped; a string is read as its UTF-8 encoding,
+ * so an unpaired surrogate reads as U+FFFD): transactions with
  * date (`YYYY-MM-DD`, `/` or `.` separators), optional status `*`/`!`, optional `(code)` used as
  * document number, description, `; comments`, postings indented by at least one space, amounts with
  * the commodity before or after, one elided amount, `@`/`@@` prices into the functional currency,
@@ -470,15 +471,22 @@ function readPlainText(
           h = Math.imul(h ^ c, 16777619);
         }
         const accountEnd = i;
+        // a name that ends in a blank (`a \t100`) or starts or ends with other white space goes to
+        // the general reader, which trims it
+        const lastByte = text[accountEnd - 1]!;
+        if (
+          lastByte === 32 ||
+          lastByte === 9 ||
+          (text[from]! >= 0x80 && isTrimmed(codePointAt(text, from))) ||
+          (lastByte >= 0x80 && isTrimmed(codePointBefore(text, from, accountEnd)))
+        )
+          break posting;
         c = text[i]!;
         while (c === 32 || c === 9) c = text[++i]!;
         if (c === 13 && (i + 1 >= n || text[i + 1] === 10)) c = text[++i]!;
         if (c === 10 || i >= n) {
           // no amount: the posting that balances the transaction (one per transaction), computed
-          // with the others as the general reader's postings are; a name ending in a single blank
-          // goes to the general reader, which trims it
-          const last = text[accountEnd - 1];
-          if (last === 32 || last === 9) break posting;
+          // with the others as the general reader's postings are
           const name = internAt(from, accountEnd, h);
           if (np === pName.length) {
             pName = grown(pName);
@@ -819,8 +827,11 @@ function readPlainText(
     if (hasAssertions) checkAssertions(t, out!);
     let id = tId[t] ?? `L${tLine[t]}`;
     if (seenIds.getOrAdd(id, true) !== undefined) {
-      id = `${id}@L${tLine[t]}`;
-      seenIds.set(id, true);
+      // a repeated id gets the line of its transaction; if that is taken too (an explicit id
+      // written that way), a counter
+      const base = `${id}@L${tLine[t]}`;
+      id = base;
+      for (let k = 2; seenIds.getOrAdd(id, true) !== undefined; k++) id = `${base}.${k}`;
     }
     ids[ti] = id;
     const code = tCode.size === 0 ? undefined : tCode.get(t);
