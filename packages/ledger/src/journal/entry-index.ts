@@ -1,6 +1,6 @@
 /**
- * The ledger's index of entries by id: an open-addressing hash table (linear probing) over two
- * typed arrays, holding positions into an array of the entries. Compared with a `Map` of a
+ * The ledger's index of entries by id: an open-addressing hash table (linear probing) over a
+ * typed array, holding positions into an array of the entries. Compared with a `Map` of a
  * million string keys it keeps the table off the garbage-collected heap (nothing for the
  * collector to scan or copy) and grows without re-hashing the strings. Additions can be undone
  * in reverse order ({@link EntryIndex.truncate}), which is how a refused batch leaves no trace.
@@ -11,10 +11,12 @@
  * index.get('E1'); // { id: 'E1' }
  */
 export class EntryIndex<T> {
-  /** Position + 1 of the item in each slot (0 = empty). */
-  private slots: Int32Array;
-  /** Hash of the id in each slot. */
-  private hashes: Int32Array;
+  /**
+   * Two 32-bit words per slot, side by side so a probe touches one cache line: position + 1 of
+   * the item (0 = empty), then the hash of its id.
+   */
+  private table: Int32Array;
+  /** Number of slots − 1 (a power of two minus one). */
   private mask: number;
   private readonly ids: string[] = [];
   private readonly items: T[] = [];
@@ -23,8 +25,7 @@ export class EntryIndex<T> {
   constructor(expected = 0) {
     let capacity = 1024;
     while (capacity < expected * 2 + 2) capacity *= 2;
-    this.slots = new Int32Array(capacity);
-    this.hashes = new Int32Array(capacity);
+    this.table = new Int32Array(capacity * 2);
     this.mask = capacity - 1;
   }
 
@@ -36,13 +37,12 @@ export class EntryIndex<T> {
   /** The item under `id`, if any. */
   get(id: string): T | undefined {
     const h = hashId(id);
-    const slots = this.slots;
-    const hashes = this.hashes;
+    const table = this.table;
     const mask = this.mask;
     for (let s = h & mask; ; s = (s + 1) & mask) {
-      const v = slots[s]!;
+      const v = table[s << 1]!;
       if (v === 0) return undefined;
-      if (hashes[s] === h && this.ids[v - 1] === id) return this.items[v - 1];
+      if (table[(s << 1) + 1] === h && this.ids[v - 1] === id) return this.items[v - 1];
     }
   }
 
@@ -66,22 +66,21 @@ export class EntryIndex<T> {
    */
   getOrAdd(id: string, item: T): T | undefined {
     const h = hashId(id);
-    const slots = this.slots;
-    const hashes = this.hashes;
+    const table = this.table;
     const mask = this.mask;
     let s = h & mask;
     for (; ; s = (s + 1) & mask) {
-      const v = slots[s]!;
+      const v = table[s << 1]!;
       if (v === 0) break;
-      if (hashes[s] === h && this.ids[v - 1] === id) {
+      if (table[(s << 1) + 1] === h && this.ids[v - 1] === id) {
         this.position = v - 1;
         return this.items[v - 1];
       }
     }
     this.ids.push(id);
     this.items.push(item);
-    slots[s] = this.items.length;
-    hashes[s] = h;
+    table[s << 1] = this.items.length;
+    table[(s << 1) + 1] = h;
     // keep the load factor at most 1/2
     if (this.items.length * 2 > mask) this.grow();
     return undefined;
@@ -89,14 +88,14 @@ export class EntryIndex<T> {
 
   /** Removes the most recently added ids until `size` remain (undo of the last additions). */
   truncate(size: number): void {
-    const slots = this.slots;
+    const table = this.table;
     const mask = this.mask;
     // Linear probing allows deleting the newest entry by emptying its slot: nothing added later
     // (whose probe could have passed over it) is still there.
     for (let pos = this.items.length; pos > size; pos--) {
       for (let s = hashId(this.ids[pos - 1]!) & mask; ; s = (s + 1) & mask) {
-        if (slots[s] === pos) {
-          slots[s] = 0;
+        if (table[s << 1] === pos) {
+          table[s << 1] = 0;
           break;
         }
       }
@@ -106,24 +105,21 @@ export class EntryIndex<T> {
   }
 
   private grow(): void {
-    const old = this.slots;
-    const oldHashes = this.hashes;
-    const capacity = old.length * 2;
-    const slots = new Int32Array(capacity);
-    const hashes = new Int32Array(capacity);
+    const old = this.table;
+    const capacity = (this.mask + 1) * 2;
+    const table = new Int32Array(capacity * 2);
     const mask = capacity - 1;
     // re-insert in position order, so the table is as if built by adding in order (see truncate)
     const byPos = new Int32Array(this.items.length + 1);
-    for (let s = 0; s < old.length; s++) if (old[s] !== 0) byPos[old[s]!] = oldHashes[s]!;
+    for (let s = 0; s < old.length; s += 2) if (old[s] !== 0) byPos[old[s]!] = old[s + 1]!;
     for (let pos = 1; pos <= this.items.length; pos++) {
       const h = byPos[pos]!;
       let s = h & mask;
-      while (slots[s] !== 0) s = (s + 1) & mask;
-      slots[s] = pos;
-      hashes[s] = h;
+      while (table[s << 1] !== 0) s = (s + 1) & mask;
+      table[s << 1] = pos;
+      table[(s << 1) + 1] = h;
     }
-    this.slots = slots;
-    this.hashes = hashes;
+    this.table = table;
     this.mask = mask;
   }
 }
