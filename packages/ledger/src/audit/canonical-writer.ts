@@ -1,3 +1,4 @@
+import { writeUtf8, writeZigZag } from './write-bytes.js';
 import {
   lastDigestInto,
   latin1ToHex,
@@ -44,52 +45,15 @@ export class CanonicalWriter {
   /** Writes a safe integer as a zig-zag base-128 varint (1 byte below 64, 8 bytes at most). */
   int(v: number): this {
     this.ensure(10);
-    const b = this.bytes;
-    // zig-zag without 32-bit overflow: 0,-1,1,-2,… → 0,1,2,3,…
-    let x = v >= 0 ? v * 2 : -v * 2 - 1;
-    // above 2^31 in floating point (a double's % is a slow library call), then in 32-bit integers
-    while (x >= 0x80000000) {
-      b[this.n++] = (x % 128) | 128;
-      x = Math.floor(x / 128);
-    }
-    while (x >= 128) {
-      b[this.n++] = (x & 127) | 128;
-      x >>>= 7;
-    }
-    b[this.n++] = x;
+    this.n = writeZigZag(this.bytes, this.n, v);
     return this;
   }
 
   /** Writes a length-prefixed string (UTF-8). */
   str(s: string): this {
-    const len = s.length;
-    this.int(len);
-    this.ensure(len * 3);
-    const b = this.bytes;
-    let n = this.n;
-    for (let i = 0; i < len; i++) {
-      let c = s.charCodeAt(i);
-      if (c < 0x80) b[n++] = c;
-      else if (c < 0x800) {
-        b[n++] = 0xc0 | (c >> 6);
-        b[n++] = 0x80 | (c & 63);
-      } else if (c >= 0xd800 && c < 0xdc00 && i + 1 < len && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
-        b[n++] = 0xf0 | (c >> 18);
-        b[n++] = 0x80 | ((c >> 12) & 63);
-        b[n++] = 0x80 | ((c >> 6) & 63);
-        b[n++] = 0x80 | (c & 63);
-      } else if (c >= 0xd800 && c < 0xe000) {
-        b[n++] = 0xef;
-        b[n++] = 0xbf;
-        b[n++] = 0xbd;
-      } else {
-        b[n++] = 0xe0 | (c >> 12);
-        b[n++] = 0x80 | ((c >> 6) & 63);
-        b[n++] = 0x80 | (c & 63);
-      }
-    }
-    this.n = n;
+    this.int(s.length);
+    this.ensure(s.length * 3);
+    this.n = writeUtf8(this.bytes, this.n, s);
     return this;
   }
 

@@ -1,6 +1,7 @@
 import type { StoredEntry } from '../journal/stored-entry.js';
 import { CanonicalWriter, encodeStr } from './canonical-writer.js';
 import { nativeSha256Latin1, sha256Latin1Js } from './sha256.js';
+import { writeUtf8, writeZigZag } from './write-bytes.js';
 
 type Content = Omit<StoredEntry, 'seq' | 'prevHash' | 'hash'>;
 
@@ -137,52 +138,6 @@ export interface ColumnContent {
   readonly amount: Float64Array;
 }
 
-/** As CanonicalWriter.int, into `b` at `at`; returns the next position. */
-function putInt(b: Uint8Array, at: number, v: number): number {
-  let n = at;
-  let x = v >= 0 ? v * 2 : -v * 2 - 1;
-  // above 2^31 in floating point (a double's % is a slow library call), then in 32-bit integers
-  while (x >= 0x80000000) {
-    b[n++] = (x % 128) | 128;
-    x = Math.floor(x / 128);
-  }
-  while (x >= 128) {
-    b[n++] = (x & 127) | 128;
-    x >>>= 7;
-  }
-  b[n++] = x;
-  return n;
-}
-
-/** As CanonicalWriter.str (zig-zag UTF-16 length, then UTF-8), into `b` at `at`. */
-function putStr(b: Uint8Array, at: number, s: string): number {
-  const len = s.length;
-  let n = putInt(b, at, len);
-  for (let i = 0; i < len; i++) {
-    let ch = s.charCodeAt(i);
-    if (ch < 0x80) b[n++] = ch;
-    else if (ch < 0x800) {
-      b[n++] = 0xc0 | (ch >> 6);
-      b[n++] = 0x80 | (ch & 63);
-    } else if (ch >= 0xd800 && ch < 0xdc00 && i + 1 < len && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      ch = 0x10000 + ((ch - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
-      b[n++] = 0xf0 | (ch >> 18);
-      b[n++] = 0x80 | ((ch >> 12) & 63);
-      b[n++] = 0x80 | ((ch >> 6) & 63);
-      b[n++] = 0x80 | (ch & 63);
-    } else if (ch >= 0xd800 && ch < 0xe000) {
-      b[n++] = 0xef;
-      b[n++] = 0xbf;
-      b[n++] = 0xbd;
-    } else {
-      b[n++] = 0xe0 | (ch >> 12);
-      b[n++] = 0x80 | ((ch >> 6) & 63);
-      b[n++] = 0x80 | (ch & 63);
-    }
-  }
-  return n;
-}
-
 /**
  * The chained hashes of entries given as columns, each exactly {@link hashEntry} of the entry the
  * columns describe (kind `kind`, idempotency key = id, no other fields): the same encoding written
@@ -233,14 +188,14 @@ export function chainColumns(c: ColumnContent, kind: string, firstSeq: number, p
       b[w++] = 35;
       for (let k = 0; k < 32; k++) b[w++] = prev.charCodeAt(k);
     }
-    w = putInt(b, w, firstSeq + i);
+    w = writeZigZag(b, w, firstSeq + i);
     b[w++] = 86;
     b[w++] = 50;
-    w = putStr(b, w, id);
+    w = writeUtf8(b, writeZigZag(b, w, id.length), id);
     b[w++] = 61;
     if (kindCode === undefined) {
       b[w++] = 63;
-      w = putStr(b, w, kind);
+      w = writeUtf8(b, writeZigZag(b, w, kind.length), kind);
     } else b[w++] = kindCode;
     const d = c.dates[i]!;
     if (d !== lastDate) {
@@ -259,24 +214,24 @@ export function chainColumns(c: ColumnContent, kind: string, firstSeq: number, p
     if (doc === undefined) b[w++] = 45;
     else {
       b[w++] = 43;
-      w = putStr(b, w, doc);
+      w = writeUtf8(b, writeZigZag(b, w, doc.length), doc);
     }
-    w = putStr(b, w, description);
+    w = writeUtf8(b, writeZigZag(b, w, description.length), description);
     b[w++] = 45;
     b[w++] = 45;
     b[w++] = 45;
     b[w++] = 45;
-    w = putInt(b, w, last - first);
+    w = writeZigZag(b, w, last - first);
     for (let j = first; j < last; j++) {
       const a = c.amount[j]!;
       const code = codes[c.account[j]!]!;
       for (let k = 0; k < code.length; k++) b[w++] = code[k]!;
       if (a < 0) {
         b[w++] = 1;
-        w = putInt(b, w, -a);
+        w = writeZigZag(b, w, -a);
       } else {
         b[w++] = 0;
-        w = putInt(b, w, a);
+        w = writeZigZag(b, w, a);
       }
     }
     if (nativeSha256Latin1 === undefined) prev = sha256Latin1Js(buf, w);

@@ -1,3 +1,5 @@
+import { writeUtf8 } from './write-bytes.js';
+
 /**
  * SHA-256 (FIPS 180-4), synchronous and pure JavaScript so that the domain code stays portable
  * (browsers, Node, Deno, workers) without WebCrypto's async API or `node:crypto`. Checked against
@@ -127,38 +129,7 @@ function encodeUtf8(text: string): number {
   // Worst case 3 bytes per UTF-16 unit, plus room for padding.
   const need = text.length * 3 + 72;
   if (buf.length < need) buf = new Uint8Array(need * 2);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 0x80) buf[n++] = c;
-    else if (c < 0x800) {
-      buf[n++] = 0xc0 | (c >> 6);
-      buf[n++] = 0x80 | (c & 63);
-    } else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo < 0xe000) {
-        i++;
-        c = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00);
-        buf[n++] = 0xf0 | (c >> 18);
-        buf[n++] = 0x80 | ((c >> 12) & 63);
-        buf[n++] = 0x80 | ((c >> 6) & 63);
-        buf[n++] = 0x80 | (c & 63);
-      } else {
-        buf[n++] = 0xef;
-        buf[n++] = 0xbf;
-        buf[n++] = 0xbd;
-      }
-    } else if (c >= 0xd800 && c < 0xe000) {
-      buf[n++] = 0xef;
-      buf[n++] = 0xbf;
-      buf[n++] = 0xbd;
-    } else {
-      buf[n++] = 0xe0 | (c >> 12);
-      buf[n++] = 0x80 | ((c >> 6) & 63);
-      buf[n++] = 0x80 | (c & 63);
-    }
-  }
-  return n;
+  return writeUtf8(buf, 0, text);
 }
 
 /**

@@ -194,7 +194,12 @@ function codePointBefore(b: Uint8Array, from: number, end: number): number {
   return codePointAt(b, i);
 }
 
-const utf8 = new TextEncoder();
+/** The runtime's UTF-8 encoder and decoder (every runtime the package supports has them; its lib is ES only). */
+const codecs = globalThis as unknown as {
+  TextEncoder: new () => { encode(text: string): Uint8Array };
+  TextDecoder: new (label: string, options: { ignoreBOM: boolean }) => { decode(bytes: Uint8Array): string };
+};
+const utf8 = new codecs.TextEncoder();
 
 /**
  * Positions of the transactions in stable date order, in O(n + d log d) for d distinct dates:
@@ -275,7 +280,7 @@ function readPlainText(
   // read as UTF-8 bytes: the common lines are read byte by byte, and only the strings kept
   // (descriptions, ids, names) are decoded; other lines are decoded and read as text
   const text = typeof source === 'string' ? utf8.encode(source) : source;
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const decoder = new codecs.TextDecoder('utf-8', { ignoreBOM: true });
   const asciiCodes: number[][] = [];
   const decode = (from: number, to: number): string => {
     const len = to - from;
