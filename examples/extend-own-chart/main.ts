@@ -110,8 +110,9 @@ const managementPnl: StatementTemplate = {
     },
   ],
 };
-statementTemplateSchema.parse(managementPnl); // financialStatement validates too (LEDGER/INVALID_TEMPLATE)
-const pnl = financialStatement(ledger, managementPnl, {
+// e.g. a layout loaded from JSON; financialStatement validates too (LEDGER/INVALID_TEMPLATE)
+const layout: StatementTemplate = statementTemplateSchema.parse(JSON.parse(JSON.stringify(managementPnl)));
+const pnl = financialStatement(ledger, layout, {
   from: calendarDate('2026-03-01'),
   to: calendarDate('2026-03-31'),
 });

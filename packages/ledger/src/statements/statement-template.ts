@@ -150,11 +150,8 @@ const sourceSchema = z.union([
   }),
 ]);
 
-/**
- * Zod schema of a {@link StatementTemplate}, for user-defined layouts.
- * @example statementTemplateSchema.parse(myLayout)
- */
-export const statementTemplateSchema = z.object({
+/** The schema as zod infers it (optional fields typed `T | undefined`). */
+const templateObjectSchema = z.object({
   id: z.string().min(1),
   version: z.string().min(1),
   source: z.string(),
@@ -181,6 +178,15 @@ export const statementTemplateSchema = z.object({
     })
     .optional(),
 });
+
+/**
+ * Zod schema of a {@link StatementTemplate}, for user-defined layouts: `parse` returns a
+ * `StatementTemplate` you can pass to {@link financialStatement} (with `exactOptionalPropertyTypes`
+ * too: an absent optional field stays absent, never `undefined`).
+ * @example const layout: StatementTemplate = statementTemplateSchema.parse(JSON.parse(text));
+ */
+export const statementTemplateSchema: z.ZodType<StatementTemplate> =
+  templateObjectSchema as unknown as z.ZodType<StatementTemplate>;
 
 /** A computed statement line. @example row.current.amount.toString() */
 export interface StatementRow {
