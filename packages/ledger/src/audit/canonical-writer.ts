@@ -57,11 +57,6 @@ export class CanonicalWriter {
     return this;
   }
 
-  /** Writes the integer YYYYMMDD of a YYYY-MM-DD date already checked (as `writeDate` does). */
-  dateInt(n: number): this {
-    return this.tag(43).int(n);
-  }
-
   /** Writes 64 hex digits as their 32 raw bytes (lowercase hex expected; anything else is written as a string). */
   hex32(h: string): this {
     if (h.length !== 64) return this.tag(33).str(h);
@@ -87,15 +82,6 @@ export class CanonicalWriter {
     return this;
   }
 
-  /** Writes a raw 32-byte digest given as 32 latin-1 characters, in the form of {@link hex32}. */
-  digest32(latin1: string): this {
-    this.ensure(33);
-    const b = this.bytes;
-    b[this.n++] = 35;
-    for (let i = 0; i < 32; i++) b[this.n++] = latin1.charCodeAt(i);
-    return this;
-  }
-
   /** Views of the first n bytes, by n (the native hash takes a view; made once per length). */
   private views: (Uint8Array | undefined)[] = [];
 
@@ -109,17 +95,6 @@ export class CanonicalWriter {
       this.views[n] = v;
     }
     return nativeSha256Latin1(v);
-  }
-
-  /** Writes bytes made earlier by {@link encodeStr} (a string written once, reused). */
-  raw(encoded: Uint8Array): this {
-    const len = encoded.length;
-    this.ensure(len);
-    const b = this.bytes;
-    let n = this.n;
-    for (let i = 0; i < len; i++) b[n++] = encoded[i]!;
-    this.n = n;
-    return this;
   }
 
   /** The bytes written so far (a copy). */
@@ -167,10 +142,10 @@ export class CanonicalWriter {
 }
 
 /**
- * A string encoded as {@link CanonicalWriter.str} writes it, to be written again and again with
- * {@link CanonicalWriter.raw}.
+ * A string encoded as {@link CanonicalWriter.str} writes it (length prefix and UTF-8), to be
+ * copied where the same string is written again and again.
  * @internal
- * @example new CanonicalWriter().raw(encodeStr('1111'))
+ * @example encodeStr('1111') // Uint8Array [8, 49, 49, 49, 49]
  */
 export function encodeStr(s: string): Uint8Array {
   return new CanonicalWriter().str(s).written();

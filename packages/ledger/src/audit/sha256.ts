@@ -250,19 +250,6 @@ export function sha256Latin1Js(bytes: Uint8Array, length: number): string {
 }
 
 /**
- * SHA-256 of `bytes[0, length)` as a 32-character latin-1 string of the raw digest (one character
- * per byte): the runtime's native one-shot hash where there is one (Node), else pure JavaScript —
- * the same digest either way. The buffer needs 72 spare bytes after `length`.
- * @internal
- * @example sha256Latin1(buffer, n).length // 32
- */
-export function sha256Latin1(bytes: Uint8Array, length: number): string {
-  return nativeHash === undefined
-    ? sha256Latin1Js(bytes, length)
-    : nativeHash('sha256', bytes.subarray(0, length), 'latin1');
-}
-
-/**
  * The native SHA-256 of a whole byte array as 32 latin-1 characters, or undefined where the
  * runtime has none (then use {@link sha256Latin1Js}).
  * @internal
@@ -270,11 +257,6 @@ export function sha256Latin1(bytes: Uint8Array, length: number): string {
  */
 export const nativeSha256Latin1: ((data: Uint8Array) => string) | undefined =
   nativeHash === undefined ? undefined : (data) => nativeHash('sha256', data, 'latin1');
-
-/** Whether {@link sha256Latin1} uses the runtime's native hash. @internal @example usesNativeSha256() */
-export function usesNativeSha256(): boolean {
-  return nativeHash !== undefined;
-}
 
 /**
  * The 64 lowercase hex digits of a 32-character latin-1 digest.
