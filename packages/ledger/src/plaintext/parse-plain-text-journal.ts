@@ -1,6 +1,5 @@
 import { type CalendarDate, type Currency, getCurrency, isCalendarDate } from '@bo/core';
 import type { EntryColumns } from '../journal/entry-columns.js';
-import { EntryIndex } from '../journal/entry-index.js';
 import { invalid } from '../journal/errors.js';
 import type { MinorEntryInput, MinorPostingInput } from '../journal/ledger.js';
 
@@ -777,7 +776,13 @@ function readPlainText(
   if (asColumns && foreign) return undefined;
   const order = dateOrder(tDate, nt);
   const running = new Map<string, number>();
-  const seenIds = new EntryIndex<true>(nt);
+  const seenIds = new Set<string>();
+  /** Adds `id`; false when it was there already (one hash lookup). */
+  const fresh = (id: string): boolean => {
+    const before = seenIds.size;
+    seenIds.add(id);
+    return seenIds.size !== before;
+  };
   let hasAssertions = false;
   for (const p of pRaw.values()) if (p.assertion !== undefined) hasAssertions = true;
   // columns: account codes by position, the code of each name (mapped once), postings in date order
@@ -831,12 +836,12 @@ function readPlainText(
     }
     if (hasAssertions) checkAssertions(t, out!);
     let id = tId[t] ?? `L${tLine[t]}`;
-    if (seenIds.getOrAdd(id, true) !== undefined) {
+    if (!fresh(id)) {
       // a repeated id gets the line of its transaction; if that is taken too (an explicit id
       // written that way), a counter
       const base = `${id}@L${tLine[t]}`;
       id = base;
-      for (let k = 2; seenIds.getOrAdd(id, true) !== undefined; k++) id = `${base}.${k}`;
+      for (let k = 2; !fresh(id); k++) id = `${base}.${k}`;
     }
     ids[ti] = id;
     const code = tCode.size === 0 ? undefined : tCode.get(t);
