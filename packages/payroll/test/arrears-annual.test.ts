@@ -138,3 +138,48 @@ describe('annualInputFromPayslips', () => {
     expect(r.outcome).toBe('nil');
   });
 });
+
+describe('finaliseAnnualPit: small-amount rule (Decree 252/2026/NĐ-CP, ≤ 50,000 đồng)', () => {
+  // 660 M taxable, 64.2 M insurance → 39,960,000 due for 2026 (the TSDoc example)
+  const due = 39960000n;
+  const at = (withheld: bigint, year = 2026) =>
+    finaliseAnnualPit({
+      year,
+      taxableIncome: '660000000',
+      insurance: '64200000',
+      withheld: String(withheld),
+    });
+  it('waives a payable balance of at most 50,000 and offsets an overpayment of at most 50,000', () => {
+    const cases: [bigint, string, bigint][] = [
+      [50000n, 'waived', 0n],
+      [1n, 'waived', 0n],
+      [50001n, 'payable', 50001n],
+      [-50000n, 'offset', 0n],
+      [-1n, 'offset', 0n],
+      [-50001n, 'refund', -50001n],
+      [0n, 'nil', 0n],
+    ];
+    for (const [balance, outcome, settlement] of cases) {
+      const r = at(due - balance);
+      expect(toMinor(r.pitDue)).toBe(due);
+      expect([toMinor(r.balance), r.outcome, toMinor(r.settlement)]).toEqual([balance, outcome, settlement]);
+      const cited = r.references.some((ref) => ref.document === 'Decree 252/2026/NĐ-CP');
+      expect(cited).toBe(outcome === 'waived' || outcome === 'offset');
+    }
+  });
+  it('does not apply the rule before tax period 2026 (not modelled): the balance is settled', () => {
+    const r2025 = finaliseAnnualPit({
+      year: 2025,
+      taxableIncome: '660000000',
+      insurance: '64200000',
+      withheld: '0',
+    });
+    const small = finaliseAnnualPit({
+      year: 2025,
+      taxableIncome: '660000000',
+      insurance: '64200000',
+      withheld: String(toMinor(r2025.pitDue) - 30000n),
+    });
+    expect([small.outcome, toMinor(small.settlement)]).toEqual(['payable', 30000n]);
+  });
+});

@@ -67,9 +67,18 @@ export interface AnnualPitResult {
   /** PIT due for the year on the annual tariff. */
   readonly pitDue: Money;
   readonly withheld: Money;
-  /** pitDue − withheld: positive = payable, negative = refund / carry forward. */
+  /** pitDue − withheld: positive = payable, negative = overpaid. */
   readonly balance: Money;
-  readonly outcome: 'payable' | 'refund' | 'nil';
+  /**
+   * What is settled now, after the small-amount rule: positive = to pay, negative = to refund, 0 when
+   * nothing moves (a nil, waived or offset balance).
+   */
+  readonly settlement: Money;
+  /**
+   * `payable` / `refund` (settled now), `nil` (balance 0), `waived` (a small balance payable the law
+   * waives), `offset` (a small overpayment carried against later periods, not refunded).
+   */
+  readonly outcome: 'payable' | 'refund' | 'nil' | 'waived' | 'offset';
   readonly references: readonly LegalReference[];
   readonly notes: readonly string[];
 }
@@ -95,7 +104,9 @@ function monthsIn(year: number, from: string, to: string | undefined): number {
  *
  * For 2026, withholding of Jan–Jun may have used the 7-bracket tariff and 11 M / 4.4 M deductions;
  * the finalisation applies the 5-bracket tariff and 15.5 M / 6.2 M to the whole year and settles the
- * difference here (Decree 253/2026/NĐ-CP Art. 70.2).
+ * difference here (Decree 253/2026/NĐ-CP Art. 70.2). A balance of at most 50,000 đồng either way
+ * is not settled from tax period 2026: waived when payable, offset when overpaid (Decree 252/2026/NĐ-CP,
+ * parameter `pitFinalisationSmallAmount`); `settlement` is what moves.
  *
  * @throws BoValidationError `PAYROLL/INVALID_INPUT` naming the field
  * @example
@@ -103,6 +114,7 @@ function monthsIn(year: number, from: string, to: string | undefined): number {
  * const r = finaliseAnnualPit({ year: 2026, taxableIncome: '660000000', insurance: '64200000', withheld: '28980000' });
  * r.pitDue.amount.toString(); // '39960000'
  * r.balance.amount.toString(); // '10980000'
+ * r.settlement.amount.toString(); // '10980000'
  * ```
  */
 export function finaliseAnnualPit(input: AnnualPitInput, options: PayrollOptions = {}): AnnualPitResult {
@@ -135,6 +147,20 @@ export function finaliseAnnualPit(input: AnnualPitInput, options: PayrollOptions
   );
   const balance = due - p.withheld;
   const references: LegalReference[] = [rules.tariff.reference, rules.selfDeduction.reference];
+  // small-amount rule: a balance within the threshold is waived (payable) or offset (overpaid)
+  const small = BigInt(valueAt(params.pitFinalisationSmallAmount, date));
+  let outcome: AnnualPitResult['outcome'] = balance > 0n ? 'payable' : balance < 0n ? 'refund' : 'nil';
+  let settlement = balance;
+  if (balance !== 0n && (balance > 0n ? balance : -balance) <= small) {
+    outcome = balance > 0n ? 'waived' : 'offset';
+    settlement = 0n;
+    references.push(VN_REFERENCES.decree252SmallAmount);
+    notes.push(
+      balance > 0n
+        ? `additional PIT of ${balance} đồng is at most ${small}: waived (Decree 252/2026)`
+        : `overpaid PIT of ${-balance} đồng is at most ${small}: offset against later periods, not refunded (Decree 252/2026)`,
+    );
+  }
   if (p.year === 2026) {
     references.push(VN_REFERENCES.decree253Transition);
     notes.push(
@@ -158,7 +184,8 @@ export function finaliseAnnualPit(input: AnnualPitInput, options: PayrollOptions
     pitDue: vnd(due),
     withheld: vnd(p.withheld),
     balance: vnd(balance),
-    outcome: balance > 0n ? 'payable' : balance < 0n ? 'refund' : 'nil',
+    settlement: vnd(settlement),
+    outcome,
     references,
     notes,
   };

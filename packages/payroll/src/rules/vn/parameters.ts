@@ -211,6 +211,26 @@ export const VN_PAYROLL_PARAMETERS = {
     },
     amount,
   ),
+  pitFinalisationSmallAmount: defineParameter(
+    {
+      id: 'pitFinalisationSmallAmount',
+      description:
+        'Small-amount rule of the annual PIT finalisation: a balance payable of at most this much is waived, an overpayment of at most this much is offset against later periods instead of refunded; 0 = no such rule modelled',
+      unit: 'VND',
+      values: [
+        {
+          from: '2009-01-01',
+          value: '0',
+          reference: {
+            document: 'Law 04/2007/QH12',
+            note: 'not modelled before tax period 2026 (an earlier small-amount waiver may apply; not verified)',
+          },
+        },
+        { from: '2026-01-01', value: '50000', reference: R.decree252SmallAmount },
+      ],
+    },
+    amount,
+  ),
   socialInsuranceRates: defineParameter(
     {
       id: 'socialInsuranceRates',

@@ -91,6 +91,10 @@ export const VN_REFERENCES = {
     article: 'Art. 49.2',
     note: '[W] medical ≤ 23,000,000/yr, education ≤ 24,000,000/yr, from tax period 2026',
   },
+  decree252SmallAmount: {
+    document: 'Decree 252/2026/NĐ-CP',
+    note: '[W] after the annual finalisation, additional PIT of at most 50,000 đồng is waived and an overpayment of at most 50,000 đồng is offset against later periods rather than refunded (secondary source; article and effective date not verified)',
+  },
   decree253Transition: {
     document: 'Decree 253/2026/NĐ-CP',
     article: 'Art. 70.2',
