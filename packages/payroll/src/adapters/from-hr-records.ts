@@ -14,8 +14,8 @@ import { type HrPayslipFacts, payslipInputFromHrSummary } from './from-hr-summar
 export interface AllowancePolicy {
   /** English label on the payslip (the contract's Vietnamese name is kept as `labelVi`). */
   readonly label: string;
-  /** PIT treatment: taxable, exempt (optionally up to `exemptCap`), or a cash meal allowance under the meal cap. */
-  readonly tax: 'taxable' | 'exempt' | 'meal';
+  /** PIT treatment: taxable, exempt (optionally up to `exemptCap`), a cash meal allowance under the meal cap, or housing (taxable up to 15 % of the other taxable income). */
+  readonly tax: 'taxable' | 'exempt' | 'meal' | 'housing';
   /** Exempt up to this many đồng a month (with `tax: 'exempt'`). */
   readonly exemptCap?: string;
   /** Part of the social insurance salary (job allowances: position, responsibility, hazardous work…). */

@@ -27,7 +27,7 @@ export interface ComponentRule {
   /** Names of facts or other components this rule reads. */
   readonly inputs: readonly string[];
   /** PIT treatment of the resulting allowance. */
-  readonly tax: 'taxable' | 'exempt' | 'meal';
+  readonly tax: 'taxable' | 'exempt' | 'meal' | 'housing';
   /** Part of the social insurance salary. */
   readonly insurable?: boolean;
   readonly compute: (values: Readonly<Record<string, Decimal>>) => DecimalInput;

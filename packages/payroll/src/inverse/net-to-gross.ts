@@ -81,18 +81,35 @@ function fixedDeductions(plan: PayslipPlan): bigint {
 }
 
 /** {@link realNet} before the fixed deductions, so that the memoised curve does not depend on them. */
-function realNetBeforeDeductions(plan: PayslipPlan, s: Ratio, casualBranch?: 'below' | 'above'): Ratio {
+/**
+ * Gross and taxable income at salary s, unrounded: every earning's taxable part, then the earnings
+ * taxable up to a share of the others' (housing), together up to that share.
+ */
+function grossAndTaxable(plan: PayslipPlan, s: Ratio): { gross: Ratio; taxable: Ratio } {
   let a: Ratio = ZERO;
   let ti: Ratio = ZERO;
+  let shared: Ratio = ZERO;
+  let share: Ratio | undefined;
   for (const e of plan.earnings) {
     const amount = evalLinear(e.amount, s);
     a = rAdd(a, amount);
+    if (e.exempt.kind === 'share') {
+      shared = rAdd(shared, amount);
+      share = e.exempt.share;
+      continue;
+    }
     let exempt: Ratio = ZERO;
     if (e.exempt.kind === 'all') exempt = amount;
     else if (e.exempt.kind === 'linear') exempt = rMin(amount, evalLinear(e.exempt.amount, s));
     else if (e.exempt.kind === 'cap') exempt = rMin(amount, rInt(e.exempt.cap));
     ti = rAdd(ti, rSub(amount, exempt));
   }
+  if (share !== undefined) ti = rAdd(ti, rMin(shared, rMul(ti, share)));
+  return { gross: a, taxable: ti };
+}
+
+function realNetBeforeDeductions(plan: PayslipPlan, s: Ratio, casualBranch?: 'below' | 'above'): Ratio {
+  const { gross: a, taxable: ti } = grossAndTaxable(plan, s);
   let ins: Ratio = ZERO;
   let dues: Ratio = ZERO;
   const p = plan.insurance;
@@ -117,15 +134,7 @@ function realNetBeforeDeductions(plan: PayslipPlan, s: Ratio, casualBranch?: 'be
 /** Taxable income less insurance and deductions (the tariff's argument), unrounded. */
 function assessableReal(plan: PayslipPlan, s: Ratio): Ratio {
   // realNet without tax = A − ins − dues − D; we need TI − ins − deduction instead.
-  let ti: Ratio = ZERO;
-  for (const e of plan.earnings) {
-    const amount = evalLinear(e.amount, s);
-    let exempt: Ratio = ZERO;
-    if (e.exempt.kind === 'all') exempt = amount;
-    else if (e.exempt.kind === 'linear') exempt = rMin(amount, evalLinear(e.exempt.amount, s));
-    else if (e.exempt.kind === 'cap') exempt = rMin(amount, rInt(e.exempt.cap));
-    ti = rAdd(ti, rSub(amount, exempt));
-  }
+  const ti = grossAndTaxable(plan, s).taxable;
   let ins: Ratio = ZERO;
   const p = plan.insurance;
   if (p) {
@@ -152,6 +161,7 @@ function planSignature(plan: PayslipPlan): string {
     sig += `|${r2s(e.amount.coef)}:${r2s(e.amount.constant)}:${e.exempt.kind}`;
     if (e.exempt.kind === 'linear') sig += `:${r2s(e.exempt.amount.coef)}:${r2s(e.exempt.amount.constant)}`;
     else if (e.exempt.kind === 'cap') sig += `:${e.exempt.cap}`;
+    else if (e.exempt.kind === 'share') sig += `:${r2s(e.exempt.share)}`;
   }
   return sig;
 }
@@ -210,6 +220,22 @@ function computeBreakpoints(plan: PayslipPlan): Ratio[] {
     points.push(at(rInt(r.socialCap.value)));
     if (p.unemployment) points.push(at(rInt(r.unemploymentCap.value)));
     if (p.unionMember) points.push(at(rDiv(rInt(r.unionDues.value.cap), r.unionDues.value.rate)));
+  }
+  // housing: taxable up to share × the other taxable income, which grows with the salary; the
+  // pipeline bends where the two meet
+  let shared: Ratio = ZERO;
+  let share: Ratio | undefined;
+  for (const e of plan.earnings) {
+    if (e.exempt.kind !== 'share') continue;
+    shared = rAdd(shared, evalLinear(e.amount, ZERO));
+    share = e.exempt.share;
+  }
+  if (share !== undefined && share.n !== 0n) {
+    // the taxable income of the other earnings is linear in the salary: its value at 0 and its slope
+    const othersPlan = { ...plan, earnings: plan.earnings.filter((e) => e.exempt.kind !== 'share') };
+    const o0 = grossAndTaxable(othersPlan, ZERO).taxable;
+    const slope = rSub(grossAndTaxable(othersPlan, rInt(1n)).taxable, o0);
+    if (slope.n > 0n) points.push(rDiv(rSub(rDiv(shared, share), o0), slope));
   }
   const sorted = uniq(points);
   const t = plan.tax;

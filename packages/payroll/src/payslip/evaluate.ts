@@ -106,9 +106,17 @@ export function evaluatePlan(
   let gross = 0n;
   let taxable = 0n;
   const earnings: { amount: bigint; exempt: bigint }[] = [];
+  // earnings taxable up to a share of the others' taxable income (housing) are settled after them
+  let shared: { index: number; amount: bigint; share: Ratio }[] | undefined;
   for (const e of plan.earnings) {
     const amount = roundRatio(evalLinear(e.amount, s), mode);
     let exempt = 0n;
+    if (e.exempt.kind === 'share') {
+      (shared ??= []).push({ index: earnings.length, amount, share: e.exempt.share });
+      if (!netOnly) earnings.push({ amount, exempt: amount });
+      gross += amount;
+      continue;
+    }
     switch (e.exempt.kind) {
       case 'all':
         exempt = amount;
@@ -127,6 +135,16 @@ export function evaluatePlan(
     if (!netOnly) earnings.push({ amount, exempt });
     gross += amount;
     taxable += amount - exempt;
+  }
+  if (shared !== undefined) {
+    // one cap for all of them together: share × the taxable income of the other earnings
+    let room = roundRatio(rMul(rInt(taxable), shared[0]!.share), mode);
+    for (const h of shared) {
+      const part = bigMin(h.amount, room);
+      room -= part;
+      if (!netOnly) earnings[h.index] = { amount: h.amount, exempt: h.amount - part };
+      taxable += part;
+    }
   }
 
   let ee = { si: 0n, hi: 0n, ui: 0n };

@@ -22,8 +22,10 @@ const hours = z.number().finite().min(0, 'hours must not be negative');
 const code = z.string().regex(/^[A-Z0-9_]+$/, 'codes are UPPER_SNAKE_CASE');
 
 /**
- * Zod schema of one allowance (phụ cấp): taxable, exempt (optionally up to a cap), or a cash meal
- * allowance exempt up to the statutory meal cap; `insurable` puts it into the social insurance salary;
+ * Zod schema of one allowance (phụ cấp): taxable, exempt (optionally up to a cap), a cash meal
+ * allowance exempt up to the statutory meal cap, or `housing` — rent the employer pays for the
+ * employee's home, taxable only up to 15 % of the month's other taxable income (Circular 111/2013
+ * Art. 2.2.đ.1; Decree 253/2026 Art. 8.2.h); `insurable` puts it into the social insurance salary;
  * `overtimeBase` (default: the value of `insurable`) counts it in the hourly rate of overtime and night pay
  * (job allowances, Decree 145/2020/ND-CP Art. 55(1)(a)).
  * @example AllowanceSchema.parse({ code: 'PHONE', label: 'Phone', amount: '500000', tax: 'exempt' })
@@ -34,7 +36,7 @@ export const AllowanceSchema = z
     label: z.string().min(1),
     labelVi: z.string().min(1).optional(),
     amount: wholeDong,
-    tax: z.enum(['taxable', 'exempt', 'meal']).default('taxable'),
+    tax: z.enum(['taxable', 'exempt', 'meal', 'housing']).default('taxable'),
     exemptCap: wholeDong.optional(),
     insurable: z.boolean().default(false),
     overtimeBase: z.boolean().optional(),

@@ -35,7 +35,9 @@ export type Exemption =
   | { readonly kind: 'none' }
   | { readonly kind: 'all' }
   | { readonly kind: 'linear'; readonly amount: Linear }
-  | { readonly kind: 'cap'; readonly cap: bigint };
+  | { readonly kind: 'cap'; readonly cap: bigint }
+  /** Taxable at most `share` × the taxable income of the other earnings (employer-paid housing). */
+  | { readonly kind: 'share'; readonly share: Ratio };
 
 /** @internal */
 export interface PlanEarning {
@@ -346,7 +348,19 @@ export function buildPlan(input: ParsedPayslipInput, params: VnPayrollParameters
     if (a.tax === 'taxable') exempt = { kind: 'none' };
     else if (a.tax === 'exempt')
       exempt = a.exemptCap === undefined ? { kind: 'all' } : { kind: 'cap', cap: a.exemptCap };
-    else {
+    else if (a.tax === 'housing') {
+      const share = taxRules.housingShare;
+      if (!share) {
+        throw new BoValidationError({
+          code: 'PAYROLL/NO_RULES_FOR_DATE',
+          message: `no housing share in force on ${input.paymentDate}`,
+          messageVi: 'không có tỷ lệ tính thuế tiền thuê nhà tại ngày chi trả',
+          path: ['allowances', i, 'tax'],
+        });
+      }
+      exempt = { kind: 'share', share: share.value };
+      reference = share.reference;
+    } else {
       const cap = taxRules.mealCap;
       if (!cap) {
         throw new BoValidationError({

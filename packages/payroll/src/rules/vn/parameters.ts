@@ -162,6 +162,19 @@ export const VN_PAYROLL_PARAMETERS = {
     },
     amount,
   ),
+  pitHousingTaxableShare: defineParameter(
+    {
+      id: 'pitHousingTaxableShare',
+      description:
+        'Housing (rent) the employer pays for counts in taxable income at most at this share of the total taxable income excluding it',
+      unit: 'rate',
+      values: [
+        { from: '2013-09-01', value: '0.15', reference: R.circular111Housing },
+        { from: '2026-01-01', value: '0.15', reference: R.decree253Housing },
+      ],
+    },
+    rate,
+  ),
   pitVoluntaryPensionCap: defineParameter(
     {
       id: 'pitVoluntaryPensionCap',

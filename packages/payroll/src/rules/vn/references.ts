@@ -65,6 +65,16 @@ export const VN_REFERENCES = {
     article: 'Art. 3.9',
     note: '[S] only the overtime/night premium over normal-hours pay is exempt',
   },
+  circular111Housing: {
+    document: 'Circular 111/2013/TT-BTC',
+    article: 'Art. 2.2.đ.1',
+    note: '[S] housing the employer pays for counts in taxable income at the rent paid, but at most 15 % of the total taxable income excluding it',
+  },
+  decree253Housing: {
+    document: 'Decree 253/2026/NĐ-CP',
+    article: 'Art. 8.2.h',
+    note: '[W] the same 15 % cap on employer-paid housing; housing the employer builds for staff is not taxable',
+  },
   circular111Pension: {
     document: 'Circular 111/2013/TT-BTC',
     article: 'Art. 9.2',

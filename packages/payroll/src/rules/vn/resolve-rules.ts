@@ -37,6 +37,8 @@ export interface TaxRules {
   readonly casual: Sourced<{ readonly rate: Ratio; readonly threshold: bigint }>;
   readonly overtimeExemption: Sourced<'premium' | 'whole'>;
   readonly mealCap: Sourced<bigint> | undefined;
+  /** Employer-paid housing counts in taxable income up to this share of the other taxable income. */
+  readonly housingShare: Sourced<Ratio> | undefined;
   readonly pensionCap: Sourced<bigint> | undefined;
   readonly overtimeLimitHours: Sourced<bigint> | undefined;
 }
@@ -163,6 +165,7 @@ export function resolveTaxRules(
     })),
     overtimeExemption: src(at(params.pitOvertimeExemption, taxDate, field), (v) => v),
     mealCap: optional(maybe(params.pitMealAllowanceCap, taxDate), big),
+    housingShare: optional(maybe(params.pitHousingTaxableShare, taxDate), (v) => ratio(v)),
     pensionCap: optional(maybe(params.pitVoluntaryPensionCap, taxDate), big),
     overtimeLimitHours: optional(maybe(params.overtimeMonthlyLimitHours, taxDate), big),
   };
