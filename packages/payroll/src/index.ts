@@ -31,6 +31,12 @@ export {
   type AnnualPitResult,
 } from './annual/finalise-annual-pit.js';
 export {
+  terminationAllowance,
+  TerminationAllowanceInputSchema,
+  type TerminationAllowanceInput,
+  type TerminationAllowanceResult,
+} from './termination/termination-allowance.js';
+export {
   runPayroll,
   type PayrollRunInput,
   type PayrollRunOptions,

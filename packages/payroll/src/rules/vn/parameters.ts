@@ -244,6 +244,40 @@ export const VN_PAYROLL_PARAMETERS = {
     },
     amount,
   ),
+  terminationAllowances: defineParameter(
+    {
+      id: 'terminationAllowances',
+      description:
+        'Severance (trợ cấp thôi việc) and job-loss allowance (trợ cấp mất việc làm): months of salary per year of work, minimum months, minimum regular work, months averaged for the salary, and how odd months count',
+      unit: 'months',
+      values: [
+        {
+          from: '2021-01-01',
+          value: {
+            severanceMonthsPerYear: '0.5',
+            minimumServiceMonths: '12',
+            jobLossMonthsPerYear: '1',
+            jobLossMinimumMonths: '2',
+            salaryAverageMonths: '6',
+            oddMonthsHalfYearFrom: '1',
+            oddMonthsFullYearFrom: '6',
+          },
+          reference: R.labourCodeSeverance,
+        },
+      ],
+    },
+    z
+      .object({
+        severanceMonthsPerYear: rate,
+        minimumServiceMonths: amount,
+        jobLossMonthsPerYear: rate,
+        jobLossMinimumMonths: amount,
+        salaryAverageMonths: amount,
+        oddMonthsHalfYearFrom: amount,
+        oddMonthsFullYearFrom: amount,
+      })
+      .strict(),
+  ),
   socialInsuranceRates: defineParameter(
     {
       id: 'socialInsuranceRates',

@@ -210,6 +210,21 @@ export const VN_REFERENCES = {
     article: 'Art. 98; Decree 145/2020/NĐ-CP Art. 55–57',
     note: '[P] overtime 150/200/300 %, night +30 %, night overtime +20 % of the day rate',
   },
+  labourCodeSeverance: {
+    document: 'Labour Code 45/2019/QH14',
+    article: 'Art. 46',
+    note: '[P] severance (trợ cấp thôi việc): half a month of salary per year of work, for 12 months or more of regular work; salary = average of the 6 months before the termination; time covered by unemployment insurance and time already compensated do not count',
+  },
+  labourCodeJobLoss: {
+    document: 'Labour Code 45/2019/QH14',
+    article: 'Art. 47',
+    note: '[P] job-loss allowance (trợ cấp mất việc làm): one month of salary per year of work, at least two months, for 12 months or more of regular work; same working time and salary as severance',
+  },
+  decree145WorkingTime: {
+    document: 'Decree 145/2020/NĐ-CP',
+    article: 'Art. 8.3',
+    note: '[W] working time counted in years; odd months from 1 to under 6 count as half a year, 6 or more as a full year (the reference note reads "≤ 6 → ½": ⚠ the exact 6-month case is disputed between sources)',
+  },
   labourCodeOvertimeLimit: {
     document: 'Labour Code 45/2019/QH14',
     article: 'Art. 107.2.b',
