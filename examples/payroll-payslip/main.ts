@@ -3,12 +3,14 @@
  *
  * 1. gross → net: 25,000,000 đồng in March 2026, one dependant (Ministry of Finance example, PIT 33,750);
  * 2. net → gross: the contract salary that nets exactly 30,000,000 in July 2026, solved exactly;
- * 3. the same payslip with the full explain trace (every line with its rate, base and legal reference).
+ * 3. the same payslip with the full explain trace (every line with its rate, base and legal reference);
+ * 4. an expatriate's housing paid by the employer (taxable up to 15 % of the other taxable income), both ways;
+ * 5. severance at the end of a contract (Labour Code 2019 Art. 46).
  *
  * Run: npx tsx examples/payroll-payslip/main.ts
  */
 import { formatMoney, formatReference, renderTrace } from '@bo/core';
-import { computePayslip, netToGross } from '@bo/payroll';
+import { computePayslip, netToGross, terminationAllowance } from '@bo/payroll';
 
 function check(label: string, actual: string, expected: string): void {
   if (actual !== expected) throw new Error(`${label}: expected ${expected}, got ${actual}`);
@@ -72,3 +74,43 @@ check('borne PIT', netContract.pit.amount.toString(), '35526');
 
 // 3. why: the explain trace
 console.log(`\n${renderTrace(slip.trace!, { language: 'vi', depth: 2 })}`);
+
+// 4. An expatriate's rent paid by the employer: taxable up to 15 % of the other taxable income.
+const expat = computePayslip({
+  employeeId: 'NV004',
+  period: '2026-03',
+  paymentDate: '2026-03-31',
+  region: 'I',
+  salary: '60000000',
+  allowances: [
+    { code: 'HOUSING', label: 'Housing', labelVi: 'Tiền thuê nhà', amount: '15000000', tax: 'housing' },
+  ],
+});
+const rent = expat.lines.find((l) => l.code === 'HOUSING');
+console.log(
+  `\nHousing 15,000,000: taxable ${formatMoney(expat.taxableIncome)} (rent exempt above 15 % of 60 M: ${rent?.exempt ? formatMoney(rent.exempt) : '0'})`,
+);
+check('housing taxable income', expat.taxableIncome.amount.toString(), '69000000');
+check('housing exempt part', rent?.exempt?.amount.toString() ?? 'none', '6000000');
+const expatNet = netToGross({
+  employeeId: 'NV004',
+  period: '2026-03',
+  paymentDate: '2026-03-31',
+  region: 'I',
+  allowances: [{ code: 'HOUSING', label: 'Housing', amount: '15000000', tax: 'housing' }],
+  net: expat.net.amount.toFixed(),
+});
+check('housing round trip', expatNet.gross?.amount.toString() ?? 'none', '60000000');
+
+// 5. Leaving: severance on 10 years and 3 months, 78 of them under unemployment insurance.
+const leaving = terminationAllowance({
+  kind: 'severance',
+  start: '2016-04-01',
+  end: '2026-06-30',
+  unemploymentInsuranceMonths: 78,
+  salaries: ['18000000', '18000000', '18000000', '20000000', '20000000', '20000000'],
+});
+console.log(
+  `Severance: ${leaving.countedMonths} months count → ${leaving.years} years × ½ month × ${formatMoney(leaving.averageSalary)} = ${formatMoney(leaving.amount)}`,
+);
+check('severance', leaving.amount.amount.toString(), '38000000');
