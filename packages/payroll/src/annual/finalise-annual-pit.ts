@@ -1,5 +1,6 @@
-import { isCalendarDate, type LegalReference, type Money, parseWith, valueAt } from '@bo/core';
+import { type LegalReference, type Money, parseWith, valueAt } from '@bo/core';
 import { z } from 'zod';
+import { calendarDateString, nonNegativeDong } from '../internal/schemas.js';
 import { rInt, roundRatio, vnd } from '../internal/exact.js';
 import type { PayrollOptions } from '../payslip/compute-payslip.js';
 import { DEFAULT_ROUNDING } from '../payslip/payslip.js';
@@ -9,14 +10,8 @@ import { VN_REFERENCES } from '../rules/vn/references.js';
 import { resolveTaxRules } from '../rules/vn/resolve-rules.js';
 import { annualTariff } from '../tax/resident-pit.js';
 
-const dong = z
-  .union([
-    z.string().regex(/^\d+$/, 'whole đồng, not negative'),
-    z.number().int().min(0, 'must not be negative'),
-    z.bigint().nonnegative(),
-  ])
-  .transform((v) => BigInt(v));
-const date = z.string().refine(isCalendarDate, 'must be a real date YYYY-MM-DD');
+const dong = nonNegativeDong;
+const date = calendarDateString;
 
 /**
  * Zod schema of {@link finaliseAnnualPit}'s input. Dependants are given with their eligibility dates

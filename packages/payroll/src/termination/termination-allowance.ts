@@ -2,7 +2,6 @@ import {
   addDays,
   type CalendarDate,
   daysInMonth,
-  isCalendarDate,
   type LegalReference,
   type Money,
   parameterAt,
@@ -10,6 +9,7 @@ import {
   type RoundingMode,
 } from '@bo/core';
 import { z } from 'zod';
+import { calendarDateString, nonNegativeDong } from '../internal/schemas.js';
 import {
   type Ratio,
   ratio,
@@ -27,14 +27,8 @@ import { DEFAULT_ROUNDING } from '../payslip/payslip.js';
 import { VN_PAYROLL_PARAMETERS } from '../rules/vn/parameters.js';
 import { VN_REFERENCES } from '../rules/vn/references.js';
 
-const date = z.string().refine(isCalendarDate, 'must be a real date YYYY-MM-DD');
-const dong = z
-  .union([
-    z.string().regex(/^\d+$/, 'whole đồng, not negative'),
-    z.number().int().min(0, 'must not be negative'),
-    z.bigint().nonnegative(),
-  ])
-  .transform((v) => BigInt(v));
+const date = calendarDateString;
+const dong = nonNegativeDong;
 const months = z.number().int().min(0, 'must not be negative');
 
 /**
