@@ -9,6 +9,7 @@ import { type CalendarDate, addDays, calendarDate, weekday } from '@bo/core';
 import {
   NELSON_RULES,
   advanceNonconformance,
+  cusumArl,
   cusumChart,
   renderCusumSvg,
   evaluateRules,
@@ -81,6 +82,15 @@ check(
   'CUSUM must signal upward on the last four days (qcc 3.0)',
 );
 writeFileSync(join(out, 'cusum.svg'), renderCusumSvg(cusum, { labels: days }));
+// What that design costs: a false alarm every ~465 days in control, a 1σ shift caught in ~10 days.
+const [inControl, oneSigma] = cusumArl({ k: 0.5, h: 5 }, [0, 1]);
+console.log(
+  `CUSUM k = 0.5, h = 5: ARL ${inControl!.arl.toFixed(0)} in control, ${oneSigma!.arl.toFixed(1)} for a 1σ shift`,
+);
+check(
+  Math.round(inControl!.arl) === 465 && oneSigma!.arl.toFixed(1) === '10.4',
+  'CUSUM ARL must match Montgomery Table 9.3',
+);
 console.log(`SVG written to ${out}`);
 
 // 5. Capability of the month against the drawing spec 74.000 ± 0.050 mm, σ within from the baseline.

@@ -153,6 +153,7 @@ export {
   type CustomerComplaint,
 } from './quality/nonconformance.js';
 export { xbarOcCurve, chartOcCurve, type ChartOcPoint } from './charts/chart-oc-curve.js';
+export { cusumArl, ewmaArl, type RunLengthPoint } from './charts/run-length.js';
 export { CHART_LABELS } from './svg/chart-labels.js';
 export type { SvgOptions } from './svg/plot.js';
 export { renderChartSvg, type ChartSvgOptions } from './svg/render-chart-svg.js';
