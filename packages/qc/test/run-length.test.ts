@@ -20,9 +20,13 @@ describe('CUSUM and EWMA average run lengths', () => {
   it('CUSUM: R spc 0.6.7 xcusum.arl values (k = 0.5) and Montgomery Table 9.3', () => {
     // Rscript -e 'library(spc); xcusum.arl(0.5, 4, 0)' … (values printed with options(digits = 10))
     const upper4 = cusumArl({ k: 0.5, h: 4, sided: 'upper' }, [0, 0.5, 1, 2]).map((p) => p.arl);
-    [335.3676, 26.67916243, 8.38320213, 3.342770131].forEach((v, i) => close(upper4[i]!, v, 1e-6));
+    [335.3676, 26.67916243, 8.38320213, 3.342770131].forEach((v, i) => {
+      close(upper4[i]!, v, 1e-6);
+    });
     const upper5 = cusumArl({ k: 0.5, h: 5, sided: 'upper' }, [0, 0.5, 1, 2]).map((p) => p.arl);
-    [930.8870121, 38.00960992, 10.3759753, 4.008871061].forEach((v, i) => close(upper5[i]!, v));
+    [930.8870121, 38.00960992, 10.3759753, 4.008871061].forEach((v, i) => {
+      close(upper5[i]!, v);
+    });
     const two4 = cusumArl({ k: 0.5, h: 4 }, [0, 1]).map((p) => p.arl);
     close(two4[0]!, 167.6837888);
     close(two4[1]!, 8.38313187);
@@ -52,7 +56,9 @@ describe('CUSUM and EWMA average run lengths', () => {
     ];
     for (const [lambda, L, expected] of cases) {
       const got = ewmaArl({ lambda, L }, [0, 0.5, 1, 2]).map((p) => p.arl);
-      expected.forEach((v, i) => close(got[i]!, v));
+      expected.forEach((v, i) => {
+        close(got[i]!, v);
+      });
     }
     // Montgomery Table 9.11, δ = 1: 10.3 (λ 0.1), 10.5 (λ 0.2), 14.3 (λ 0.4)
     expect(cases.map(([lambda, L]) => ewmaArl({ lambda, L }, [1])[0]!.arl.toFixed(1))).toEqual([
