@@ -904,6 +904,23 @@ describe('importPlainTextJournal', () => {
         const before = books(a);
         expect(importPlainTextJournal(a, r.text)).toEqual({ posted: 0, replayed: r.expected.length });
         expect(books(a)).toEqual(before);
+        // the import into an empty ledger hands over the reader's index of ids: every id is
+        // found, a new id posts, a known id with other content is a conflict, on both ledgers
+        for (const e of b.entries()) expect(a.entry(e.id)).toEqual(e);
+        expect(a.entry('not-there')).toBeUndefined();
+        const fresh = {
+          id: 'NEW-1',
+          postingDate: calendarDate('2026-12-31'),
+          description: 'after the import',
+          postings: [
+            { account: '1111', amount: 5 },
+            { account: '5111', amount: -5 },
+          ],
+        };
+        expect(a.postBatchMinor([fresh])).toEqual(b.postBatchMinor([fresh]));
+        const taken = { ...fresh, id: b.entries()[0]!.id };
+        expect(errorOf(() => a.postBatchMinor([taken]))).toEqual(errorOf(() => b.postBatchMinor([taken])));
+        expect(books(a)).toEqual(books(b));
       }),
       { numRuns: 40, seed: 314 },
     );

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '@bo/core';
+import type { EntryIndex } from './entry-index.js';
 import { invalid } from './errors.js';
 
 /**
@@ -60,6 +61,11 @@ export interface CheckedColumns {
   readonly codes: string[];
   readonly account: Int32Array;
   readonly amount: Float64Array;
+  /**
+   * For columns made by this package: every id with its position + 1, the ids being distinct.
+   * An empty ledger takes it as its index of entries by id.
+   */
+  readonly idIndex?: EntryIndex<number> | undefined;
 }
 
 function bad(field: string, at: number | undefined, rule: string, ruleVi: string): never {
@@ -72,8 +78,11 @@ function bad(field: string, at: number | undefined, rule: string, ruleVi: string
   );
 }
 
-/** Columns made by this package and handed straight to the ledger (no other reference exists). */
-const owned = new WeakSet<EntryColumns>();
+/**
+ * Columns made by this package and handed straight to the ledger (no other reference exists),
+ * with the index of their ids when the maker built one.
+ */
+const owned = new WeakMap<EntryColumns, EntryIndex<number> | undefined>();
 
 /**
  * Marks columns this package has just made and will hand to `postColumns` without keeping or
@@ -81,8 +90,8 @@ const owned = new WeakSet<EntryColumns>();
  * change them, so they need neither the shape check nor a copy.
  * @internal
  */
-export function ownedColumns(c: EntryColumns): EntryColumns {
-  owned.add(c);
+export function ownedColumns(c: EntryColumns, idIndex?: EntryIndex<number>): EntryColumns {
+  owned.set(c, idIndex);
   return c;
 }
 
@@ -95,8 +104,10 @@ export function ownedColumns(c: EntryColumns): EntryColumns {
  */
 export function checkEntryColumns(c: EntryColumns): CheckedColumns {
   if (owned.has(c)) {
+    const idIndex = owned.get(c);
     owned.delete(c);
     return {
+      idIndex,
       ids: c.ids as string[],
       dates: c.postingDates as CalendarDate[],
       descriptions: c.descriptions as string[],

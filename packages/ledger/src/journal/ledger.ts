@@ -315,7 +315,7 @@ export function createLedger(options: LedgerOptions): Ledger {
   const children = new Map<string, string[]>();
   // entries by id; an entry of a column segment is indexed by its sequence number and built
   // from its segment when looked up
-  const index = new EntryIndex<StoredEntry | number>();
+  let index = new EntryIndex<StoredEntry | number>();
   const segments: EntrySegment[] = [];
   const entryAtSeq = (s: number): StoredEntry => {
     let lo = 0;
@@ -1030,7 +1030,9 @@ export function createLedger(options: LedgerOptions): Ledger {
     const sizeBefore = index.size;
     const firstSeq = seq + 1;
     const keys = byKey.size > 0;
-    for (let i = 0; i < n; i++) {
+    // distinct ids (made by this package) into an empty ledger: their index is the ledger's
+    const adopt = c.idIndex !== undefined && sizeBefore === 0 && !keys && firstSeq === 1;
+    for (let i = 0; i < n && !adopt; i++) {
       const id = c.ids[i]!;
       if (index.getOrAdd(id, firstSeq + i) !== undefined || (keys && byKey.has(id))) {
         index.truncate(sizeBefore);
@@ -1108,6 +1110,7 @@ export function createLedger(options: LedgerOptions): Ledger {
       st.credit += st.dCredit;
     }
     clearDeltas(touched);
+    if (adopt) index = c.idIndex as EntryIndex<StoredEntry | number>;
     segments.push(segment);
     seq += n;
     headSegment = segment;

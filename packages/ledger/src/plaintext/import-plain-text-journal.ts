@@ -2,8 +2,8 @@ import { type ColumnPostResult, ownedColumns } from '../journal/entry-columns.js
 import type { Ledger, PostOptions } from '../journal/ledger.js';
 import {
   type PlainTextOptions,
-  parsePlainTextColumns,
   parsePlainTextJournal,
+  readPlainTextColumns,
 } from './parse-plain-text-journal.js';
 
 /**
@@ -25,9 +25,10 @@ export function importPlainTextJournal(
   options: PlainTextOptions = {},
   postOptions?: PostOptions,
 ): ColumnPostResult {
-  const columns = parsePlainTextColumns(text, options);
-  // the columns never leave this call: the ledger may keep them without a copy
-  if (columns !== undefined) return ledger.postColumns(ownedColumns(columns), postOptions);
+  const read = readPlainTextColumns(text, options);
+  // the columns never leave this call: the ledger may keep them without a copy, and its index
+  // of ids too when it is empty
+  if (read !== undefined) return ledger.postColumns(ownedColumns(read.columns, read.idIndex), postOptions);
   const before = ledger.size;
   const stored = ledger.postBatchMinor(parsePlainTextJournal(text, options).entries, postOptions);
   let posted = 0;

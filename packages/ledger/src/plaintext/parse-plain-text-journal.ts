@@ -1,5 +1,6 @@
 import { type CalendarDate, type Currency, getCurrency, isCalendarDate } from '@bo/core';
 import type { EntryColumns } from '../journal/entry-columns.js';
+import { EntryIndex } from '../journal/entry-index.js';
 import { invalid } from '../journal/errors.js';
 import type { MinorEntryInput, MinorPostingInput } from '../journal/ledger.js';
 
@@ -268,14 +269,33 @@ export function parsePlainTextColumns(
   text: string | Uint8Array,
   options: PlainTextOptions = {},
 ): EntryColumns | undefined {
-  return readPlainText(text, options, true) as EntryColumns | undefined;
+  return readPlainTextColumns(text, options)?.columns;
+}
+
+/** Columns read from a plain-text journal, with the index of their ids. @internal */
+export interface PlainTextColumns {
+  readonly columns: EntryColumns;
+  /** Every id of `columns`, each with its position + 1 (the ids are distinct). */
+  readonly idIndex: EntryIndex<number>;
+}
+
+/**
+ * {@link parsePlainTextColumns} with the index of the ids it built to make them distinct (for
+ * the import, which hands it to the ledger).
+ * @internal
+ */
+export function readPlainTextColumns(
+  text: string | Uint8Array,
+  options: PlainTextOptions = {},
+): PlainTextColumns | undefined {
+  return readPlainText(text, options, true) as PlainTextColumns | undefined;
 }
 
 function readPlainText(
   source: string | Uint8Array,
   options: PlainTextOptions,
   asColumns: boolean,
-): MinorEntryInput[] | EntryColumns | undefined {
+): MinorEntryInput[] | PlainTextColumns | undefined {
   // read as UTF-8 bytes: the common lines are read byte by byte, and only the strings kept
   // (descriptions, ids, names) are decoded; other lines are decoded and read as text
   const text = typeof source === 'string' ? utf8.encode(source) : source;
@@ -776,13 +796,9 @@ function readPlainText(
   if (asColumns && foreign) return undefined;
   const order = dateOrder(tDate, nt);
   const running = new Map<string, number>();
-  const seenIds = new Set<string>();
-  /** Adds `id`; false when it was there already (one hash lookup). */
-  const fresh = (id: string): boolean => {
-    const before = seenIds.size;
-    seenIds.add(id);
-    return seenIds.size !== before;
-  };
+  // ids, each with its position + 1 in date order: the ledger's own index when the columns go
+  // to an empty ledger (one hash pass over the ids instead of two)
+  const idIndex = new EntryIndex<number>(nt);
   let hasAssertions = false;
   for (const p of pRaw.values()) if (p.assertion !== undefined) hasAssertions = true;
   // columns: account codes by position, the code of each name (mapped once), postings in date order
@@ -836,12 +852,12 @@ function readPlainText(
     }
     if (hasAssertions) checkAssertions(t, out!);
     let id = tId[t] ?? `L${tLine[t]}`;
-    if (!fresh(id)) {
+    if (idIndex.getOrAdd(id, ti + 1) !== undefined) {
       // a repeated id gets the line of its transaction; if that is taken too (an explicit id
       // written that way), a counter
       const base = `${id}@L${tLine[t]}`;
       id = base;
-      for (let k = 2; !fresh(id); k++) id = `${base}.${k}`;
+      for (let k = 2; idIndex.getOrAdd(id, ti + 1) !== undefined; k++) id = `${base}.${k}`;
     }
     ids[ti] = id;
     const code = tCode.size === 0 ? undefined : tCode.get(t);
@@ -887,7 +903,7 @@ function readPlainText(
       }
     }
   }
-  return {
+  const columns: EntryColumns = {
     ids,
     postingDates: entryDates,
     descriptions,
@@ -897,6 +913,7 @@ function readPlainText(
     accountIndex,
     amounts,
   };
+  return { columns, idIndex };
 
   /** Postings of a transaction with elided amounts, other commodities or prices. */
   function convert(t: number, out: MinorPostingInput[]): void {
