@@ -39,6 +39,75 @@ describe('EntryIndex (the id index of the ledger)', () => {
     );
   });
 
+  it('addAll adds a batch of new, distinct ids, or nothing at all, and undoes like single additions', () => {
+    const batch = fc.oneof(
+      // distinct, large enough for the radix-sorted insertion
+      fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 0, maxLength: 1500 }),
+      // small, may repeat
+      fc.array(fc.string({ maxLength: 2 }), { maxLength: 12 }),
+    );
+    const op = fc.oneof(
+      fc.record({ t: fc.constant('addAll' as const), ids: batch, v: fc.integer({ min: 0, max: 1e6 }) }),
+      fc.record({ t: fc.constant('undo' as const), n: fc.nat(2000) }),
+      fc.record({ t: fc.constant('getOrAdd' as const), id: fc.string({ maxLength: 3 }), v: fc.integer() }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+        const index = new EntryIndex<number>();
+        const model = new Map<string, number>();
+        const order: string[] = [];
+        for (const o of ops) {
+          if (o.t === 'addAll') {
+            const ok = new Set(o.ids).size === o.ids.length && o.ids.every((id) => !model.has(id));
+            expect(index.addAll(o.ids, (i) => o.v + i)).toBe(ok);
+            if (ok)
+              o.ids.forEach((id, i) => {
+                order.push(id);
+                model.set(id, o.v + i);
+              });
+          } else if (o.t === 'getOrAdd') {
+            expect(index.getOrAdd(o.id, o.v)).toBe(model.get(o.id));
+            if (!model.has(o.id)) {
+              order.push(o.id);
+              model.set(o.id, o.v);
+            }
+          } else {
+            const size = Math.max(0, index.size - o.n);
+            index.truncate(size);
+            while (order.length > size) model.delete(order.pop()!);
+          }
+          expect(index.size).toBe(model.size);
+          for (const id of order.slice(-50)) expect(index.get(id)).toBe(model.get(id));
+        }
+        for (const [k, v] of model) expect(index.get(k)).toBe(v);
+        for (const o of ops)
+          if (o.t === 'addAll') for (const id of o.ids) expect(index.get(id)).toBe(model.get(id));
+      }),
+      { numRuns: 80, seed: 7 },
+    );
+  });
+
+  it('addAll of 300,000 ids into an index that has some: every one found, a repeat refused', () => {
+    const index = new EntryIndex<number>();
+    for (let i = 0; i < 1000; i++) index.set(`A${i}`, -i);
+    const ids = Array.from({ length: 300_000 }, (_, i) => `E${i}`);
+    expect(index.addAll(ids, (i) => i)).toBe(true);
+    expect(index.size).toBe(301_000);
+    for (let i = 0; i < 300_000; i += 991) expect(index.get(`E${i}`)).toBe(i);
+    expect(index.get('A999')).toBe(-999);
+    expect(index.addAll(['X1', 'E5'], () => 0)).toBe(false);
+    expect(index.get('X1')).toBeUndefined();
+    index.truncate(1000); // undoes exactly the addAll
+    expect(index.get('E0')).toBeUndefined();
+    expect(index.get('A0')).toBe(-0);
+    expect(index.addAll(ids, (i) => i + 1)).toBe(true);
+    index.truncate(500); // below the batch: rebuilt
+    expect(index.size).toBe(500);
+    expect(index.get('A499')).toBe(-499);
+    expect(index.get('A500')).toBeUndefined();
+    expect(index.get('E1')).toBeUndefined();
+  });
+
   it('grows through many doublings and finds every one', () => {
     const index = new EntryIndex<number>();
     const n = 300_000;

@@ -18,8 +18,15 @@ export class EntryIndex<T> {
   private table: Int32Array;
   /** Number of slots − 1 (a power of two minus one). */
   private mask: number;
-  private readonly ids: string[] = [];
-  private readonly items: T[] = [];
+  private ids: string[] = [];
+  private items: T[] = [];
+  /**
+   * Positions up to this one were added by {@link EntryIndex.addAll}, not in position order:
+   * undoing below it rebuilds the table (see truncate).
+   */
+  private bulkTop = 0;
+  /** The last {@link EntryIndex.addAll}: size before it and the slots it filled, for its undo. */
+  private lastBulk: { readonly before: number; readonly slots: Int32Array } | undefined;
 
   /** @param expected number of ids to make room for at once (the table grows past it as needed) */
   constructor(expected = 0) {
@@ -86,8 +93,79 @@ export class EntryIndex<T> {
     return undefined;
   }
 
+  /**
+   * Adds `ids`, under the items `itemOf(i)`, if none of them is indexed yet and they are distinct;
+   * otherwise adds nothing and returns false. Faster than one {@link EntryIndex.getOrAdd} per id
+   * for a large batch: the ids are inserted in the order of their slots (a radix sort of their
+   * hashes), so the table is written front to back instead of at random, which is what costs in a
+   * table larger than the processor's caches.
+   */
+  addAll(ids: readonly string[], itemOf: (i: number) => T): boolean {
+    const n = ids.length;
+    const before = this.items.length;
+    if (n === 0) return true;
+    while ((before + n) * 2 > this.mask) this.grow();
+    const table = this.table;
+    const mask = this.mask;
+    const hashes = new Int32Array(n);
+    for (let i = 0; i < n; i++) hashes[i] = hashId(ids[i]!);
+    const order = slotOrder(hashes, mask);
+    if (before === 0) {
+      this.ids = ids.slice();
+      this.items = new Array<T>(n);
+      for (let i = 0; i < n; i++) this.items[i] = itemOf(i);
+    } else {
+      for (let i = 0; i < n; i++) {
+        this.ids.push(ids[i]!);
+        this.items.push(itemOf(i));
+      }
+    }
+    const all = this.ids;
+    const slots = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const i = order === undefined ? k : order[k]!;
+      const h = hashes[i]!;
+      const id = all[before + i]!;
+      let s = h & mask;
+      for (; ; s = (s + 1) & mask) {
+        const v = table[s << 1]!;
+        if (v === 0) break;
+        if (table[(s << 1) + 1] === h && all[v - 1] === id) {
+          // already indexed, or twice in the batch: take back what this call added
+          for (let j = 0; j < k; j++) table[slots[j]! << 1] = 0;
+          this.ids.length = before;
+          this.items.length = before;
+          return false;
+        }
+      }
+      table[s << 1] = before + i + 1;
+      table[(s << 1) + 1] = h;
+      slots[k] = s;
+    }
+    this.bulkTop = before + n;
+    this.lastBulk = { before, slots };
+    return true;
+  }
+
   /** Removes the most recently added ids until `size` remain (undo of the last additions). */
   truncate(size: number): void {
+    if (size >= this.items.length) return;
+    if (size < this.bulkTop) {
+      const last = this.lastBulk;
+      if (last !== undefined && size === last.before && this.bulkTop === this.items.length) {
+        // exactly the last addAll: empty the slots it filled
+        for (let k = 0; k < last.slots.length; k++) this.table[last.slots[k]! << 1] = 0;
+        this.ids.length = size;
+        this.items.length = size;
+      } else {
+        this.ids.length = size;
+        this.items.length = size;
+        this.rebuild(this.mask + 1);
+      }
+      this.bulkTop = Math.min(this.bulkTop, size);
+      this.lastBulk = undefined;
+      return;
+    }
     const table = this.table;
     const mask = this.mask;
     // Linear probing allows deleting the newest entry by emptying its slot: nothing added later
@@ -105,13 +183,19 @@ export class EntryIndex<T> {
   }
 
   private grow(): void {
+    this.rebuild((this.mask + 1) * 2);
+  }
+
+  /** A table of `capacity` slots holding the current ids, added in position order (see truncate). */
+  private rebuild(capacity: number): void {
     const old = this.table;
-    const capacity = (this.mask + 1) * 2;
     const table = new Int32Array(capacity * 2);
     const mask = capacity - 1;
-    // re-insert in position order, so the table is as if built by adding in order (see truncate)
     const byPos = new Int32Array(this.items.length + 1);
-    for (let s = 0; s < old.length; s += 2) if (old[s] !== 0) byPos[old[s]!] = old[s + 1]!;
+    for (let s = 0; s < old.length; s += 2) {
+      const v = old[s]!;
+      if (v !== 0 && v <= this.items.length) byPos[v] = old[s + 1]!;
+    }
     for (let pos = 1; pos <= this.items.length; pos++) {
       const h = byPos[pos]!;
       let s = h & mask;
@@ -121,7 +205,40 @@ export class EntryIndex<T> {
     }
     this.table = table;
     this.mask = mask;
+    this.bulkTop = 0;
+    this.lastBulk = undefined;
   }
+}
+
+/**
+ * Positions 0…n-1 ordered by slot (`hash & mask`), stable: a least-significant-digit radix sort,
+ * 11 bits a pass. Undefined for a small batch (the order does not matter there).
+ */
+function slotOrder(hashes: Int32Array, mask: number): Int32Array | undefined {
+  const n = hashes.length;
+  if (n < 512) return undefined;
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Int32Array(n);
+  const count = new Int32Array(2048);
+  for (let shift = 0; shift < 32 && mask >>> shift !== 0; shift += 11) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[((hashes[i]! & mask) >>> shift) & 2047]!++;
+    let sum = 0;
+    for (let d = 0; d < 2048; d++) {
+      const c = count[d]!;
+      count[d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < n; k++) {
+      const i = order[k]!;
+      next[count[((hashes[i]! & mask) >>> shift) & 2047]!++] = i;
+    }
+    const t = order;
+    order = next;
+    next = t;
+  }
+  return order;
 }
 
 /** FNV-1a over the UTF-16 code units, with a final avalanche (murmur3 fmix32). */

@@ -1032,13 +1032,8 @@ export function createLedger(options: LedgerOptions): Ledger {
     const keys = byKey.size > 0;
     // distinct ids (made by this package) into an empty ledger: their index is the ledger's
     const adopt = c.idIndex !== undefined && sizeBefore === 0 && !keys && firstSeq === 1;
-    for (let i = 0; i < n && !adopt; i++) {
-      const id = c.ids[i]!;
-      if (index.getOrAdd(id, firstSeq + i) !== undefined || (keys && byKey.has(id))) {
-        index.truncate(sizeBefore);
-        return undefined;
-      }
-    }
+    if (keys) for (let i = 0; i < n; i++) if (byKey.has(c.ids[i]!)) return undefined;
+    if (!adopt && !index.addAll(c.ids, (i) => firstSeq + i)) return undefined;
     const touched: AccountState[] = [];
     const decline = (): undefined => {
       clearDeltas(touched);

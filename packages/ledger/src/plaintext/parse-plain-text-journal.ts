@@ -796,9 +796,6 @@ function readPlainText(
   if (asColumns && foreign) return undefined;
   const order = dateOrder(tDate, nt);
   const running = new Map<string, number>();
-  // ids, each with its position + 1 in date order: the ledger's own index when the columns go
-  // to an empty ledger (one hash pass over the ids instead of two)
-  const idIndex = new EntryIndex<number>(nt);
   let hasAssertions = false;
   for (const p of pRaw.values()) if (p.assertion !== undefined) hasAssertions = true;
   // columns: account codes by position, the code of each name (mapped once), postings in date order
@@ -851,15 +848,7 @@ function readPlainText(
         out[k] = { account: codeOf(names[pName[first + k]!]!), amount: pAmount[first + k]! };
     }
     if (hasAssertions) checkAssertions(t, out!);
-    let id = tId[t] ?? `L${tLine[t]}`;
-    if (idIndex.getOrAdd(id, ti + 1) !== undefined) {
-      // a repeated id gets the line of its transaction; if that is taken too (an explicit id
-      // written that way), a counter
-      const base = `${id}@L${tLine[t]}`;
-      id = base;
-      for (let k = 2; idIndex.getOrAdd(id, ti + 1) !== undefined; k++) id = `${base}.${k}`;
-    }
-    ids[ti] = id;
+    ids[ti] = tId[t] ?? `L${tLine[t]}`;
     const code = tCode.size === 0 ? undefined : tCode.get(t);
     if (asColumns) {
       entryDates[ti] = tDate[t]!;
@@ -875,13 +864,30 @@ function readPlainText(
       continue;
     }
     const e: { -readonly [K in keyof MinorEntryInput]: MinorEntryInput[K] } = {
-      id,
+      id: ids[ti]!,
       postingDate: tDate[t]!,
       description: tDesc[t]!,
       postings: out!,
     };
     if (code !== undefined) e.documentNumber = code;
     entries[ti] = e;
+  }
+  // distinct ids, each with its position + 1: all at once (the common case), or one by one in
+  // date order when some repeat: a repeated id gets the line of its transaction, and if that is
+  // taken too (an explicit id written that way), a counter
+  let idIndex = new EntryIndex<number>(nt);
+  if (!idIndex.addAll(ids, (i) => i + 1)) {
+    idIndex = new EntryIndex<number>(nt);
+    for (let ti = 0; ti < nt; ti++) {
+      const id = ids[ti]!;
+      if (idIndex.getOrAdd(id, ti + 1) === undefined) continue;
+      const line = tLine[order === undefined ? ti : order[ti]!];
+      const base = `${id}@L${line}`;
+      let renamed = base;
+      for (let k = 2; idIndex.getOrAdd(renamed, ti + 1) !== undefined; k++) renamed = `${base}.${k}`;
+      ids[ti] = renamed;
+      if (!asColumns) (entries[ti] as { id: string }).id = renamed;
+    }
   }
   if (!asColumns) return entries;
   postingStart[nt] = q;
