@@ -1,6 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EntryIndex } from '../src/journal/entry-index.js';
+import { EntryIndex, hashId } from '../src/journal/entry-index.js';
+import { IdPool, idAt } from '../src/journal/id-pool.js';
+
+/** A pool of ids as the plain-text reader makes one. */
+function poolOf(ids: readonly string[]): IdPool {
+  const utf8 = new TextEncoder();
+  const parts = ids.map((id) => utf8.encode(id));
+  const start = new Int32Array(ids.length + 1);
+  let n = 0;
+  parts.forEach((b, i) => {
+    start[i] = n;
+    n += b.length;
+  });
+  start[ids.length] = n;
+  const bytes = new Uint8Array(n);
+  parts.forEach((b, i) => bytes.set(b, start[i]!));
+  const ascii = parts.every((b) => b.every((c) => c < 0x80));
+  return new IdPool(bytes, start, Int32Array.from(ids, hashId), ascii);
+}
 
 describe('EntryIndex (the id index of the ledger)', () => {
   it('behaves as a Map under additions, replacements, check-then-add and undo of the last additions', () => {
@@ -106,6 +124,68 @@ describe('EntryIndex (the id index of the ledger)', () => {
     expect(index.get('A499')).toBe(-499);
     expect(index.get('A500')).toBeUndefined();
     expect(index.get('E1')).toBeUndefined();
+  });
+
+  it('IdPool gives back each id, compares with strings and with each other', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.string({ unit: 'binary' })), { maxLength: 30 }),
+        (ids) => {
+          const pool = poolOf(ids);
+          expect(pool.length).toBe(ids.length);
+          expect(pool.toArray()).toEqual(
+            ids.map((id) => new TextDecoder().decode(new TextEncoder().encode(id))),
+          );
+          ids.forEach((id, i) => {
+            const back = idAt(pool, i);
+            expect(pool.at(i)).toBe(back); // made once
+            expect(pool.equals(i, back)).toBe(true);
+            expect(pool.equals(i, `${back}x`)).toBe(false);
+            ids.forEach((_, j) => expect(pool.same(i, j)).toBe(back === pool.at(j)));
+          });
+        },
+      ),
+      { numRuns: 100, seed: 5 },
+    );
+  });
+
+  it('fromPool indexes a pool of distinct ids, refuses repeats, and then behaves as a Map', () => {
+    const op = fc.oneof(
+      fc.record({ t: fc.constant('undo' as const), n: fc.nat(700) }),
+      fc.record({ t: fc.constant('getOrAdd' as const), id: fc.string({ maxLength: 3 }), v: fc.integer() }),
+    );
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('đ', 'Ư1', '€')), {
+          maxLength: 900,
+        }),
+        fc.array(op, { maxLength: 30 }),
+        (ids, ops) => {
+          if (ids.length > 0)
+            expect(EntryIndex.fromPool(poolOf([...ids, ids[0]!]), (i) => i)).toBeUndefined();
+          const index = EntryIndex.fromPool(poolOf(ids), (i) => i + 1)!;
+          const model = new Map(ids.map((id, i) => [id, i + 1]));
+          const order = [...ids];
+          for (const o of ops) {
+            if (o.t === 'getOrAdd') {
+              expect(index.getOrAdd(o.id, o.v)).toBe(model.get(o.id));
+              if (!model.has(o.id)) {
+                order.push(o.id);
+                model.set(o.id, o.v);
+              }
+            } else {
+              const size = Math.max(0, index.size - o.n);
+              index.truncate(size);
+              while (order.length > size) model.delete(order.pop()!);
+            }
+            expect(index.size).toBe(model.size);
+          }
+          for (const [k, v] of model) expect(index.get(k)).toBe(v);
+          for (const id of ids) if (!model.has(id)) expect(index.get(id)).toBeUndefined();
+        },
+      ),
+      { numRuns: 80, seed: 9 },
+    );
   });
 
   it('grows through many doublings and finds every one', () => {

@@ -1169,6 +1169,47 @@ describe('ids and names the fast path must leave to the general reader', () => {
     expect(importPlainTextJournal(l, text)).toEqual({ posted: 3, replayed: 0 });
   });
 
+  it('ids of every kind in a large journal (kept as bytes): as written, by line, read as text, renamed', () => {
+    // 1,500 transactions, so the ids go through the sorted bulk index; each kind of id the reader
+    // meets: plain ASCII in the header (read in place), none (L<line>), non-ASCII (read as text),
+    // on a comment line (the general reader), in a header the general reader reads (a / date)
+    for (const repeat of [false, true]) {
+      const lines: string[] = [];
+      const expected: string[] = [];
+      for (let i = 0; i < 1500; i++) {
+        const line = lines.length + 1;
+        const kind = i % 5;
+        const day = pad2(1 + (i % 28));
+        const id = kind === 0 ? `E${i}` : kind === 2 ? `Đơn-${i}` : kind === 3 ? `C${i}` : `G${i}`;
+        const header = kind === 4 ? `2026/01/${day} Bán hàng ; id:${id}` : `2026-01-${day} Bán hàng`;
+        lines.push(kind === 0 || kind === 2 ? `${header}  ; id:${id}` : header);
+        if (kind === 3) lines.push(`    ; ghi chú, id:${id}`);
+        lines.push('    1111  1000 VND', '    5111  -1000 VND', '');
+        expected.push(kind === 1 ? `L${line}` : id);
+      }
+      if (repeat) {
+        // the 700th transaction (kind 4: its id in the header) repeats the 10th's id: it is
+        // renamed after its line
+        const at = lines.findIndex((l) => l.includes(`id:${expected[699]}`));
+        lines[at] = lines[at]!.replace(`id:${expected[699]}`, `id:${expected[9]}`);
+        expected[699] = `${expected[9]}@L${at + 1}`;
+      }
+      const text = lines.join('\n');
+      // date order: stable by day
+      const days = expected.map((_, i) => i % 28);
+      const order = expected.map((_, i) => i).sort((a, b) => days[a]! - days[b]! || a - b);
+      const want = order.map((i) => expected[i]!);
+      expect(parsePlainTextJournal(text).entries.map((e) => e.id)).toEqual(want);
+      expect(parsePlainTextColumns(utf8.encode(text))?.ids).toEqual(want);
+      const l = createLedger({ chart: chartOfAccounts('VN-TT99') });
+      expect(importPlainTextJournal(l, utf8.encode(text))).toEqual({ posted: 1500, replayed: 0 });
+      expect(l.entries().map((e) => e.id)).toEqual(want);
+      for (const id of want) expect(l.entry(id)?.id).toBe(id);
+      expect(l.entry('E1')).toBeUndefined();
+      expect(l.verify().ok).toBe(true);
+    }
+  });
+
   it('trims account names exactly as String.prototype.trim, on elided postings too', () => {
     const text = '2026-01-05 x\n    1111 \t100\n    \u00a05111  -60\n    5111\u3000\n';
     const entries = parsePlainTextJournal(text).entries;

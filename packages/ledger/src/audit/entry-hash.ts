@@ -1,3 +1,4 @@
+import { type IdList, idAt } from '../journal/id-pool.js';
 import type { StoredEntry } from '../journal/stored-entry.js';
 import { CanonicalWriter, encodeStr } from './canonical-writer.js';
 import { nativeSha256Latin1, sha256Latin1Js } from './sha256.js';
@@ -128,7 +129,7 @@ export function hashEntry(prevHash: string, seq: number, content: Content): stri
 
 /** The columns {@link chainColumns} reads (those of an {@link EntrySegment}). @internal */
 export interface ColumnContent {
-  readonly ids: readonly string[];
+  readonly ids: IdList;
   readonly dates: readonly string[];
   readonly descriptions: readonly string[];
   readonly documentNumbers: readonly (string | undefined)[] | undefined;
@@ -164,7 +165,7 @@ export function chainColumns(c: ColumnContent, kind: string, firstSeq: number, p
   let dateBytes: Uint8Array = new Uint8Array(0);
   const dateCache = new Map<string, Uint8Array>();
   for (let i = 0; i < n; i++) {
-    const id = c.ids[i]!;
+    const id = idAt(c.ids, i);
     const description = c.descriptions[i]!;
     const doc = c.documentNumbers?.[i];
     const first = c.start[i]!;

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '@bo/core';
 import type { EntryIndex } from './entry-index.js';
+import type { IdList } from './id-pool.js';
 import { invalid } from './errors.js';
 
 /**
@@ -53,7 +54,7 @@ export interface ColumnPostResult {
 
 /** A private copy of the columns, checked for shape. @internal */
 export interface CheckedColumns {
-  readonly ids: string[];
+  readonly ids: IdList;
   readonly dates: CalendarDate[];
   readonly descriptions: string[];
   readonly documentNumbers: (string | undefined)[] | undefined;
@@ -78,21 +79,19 @@ function bad(field: string, at: number | undefined, rule: string, ruleVi: string
   );
 }
 
-/**
- * Columns made by this package and handed straight to the ledger (no other reference exists),
- * with the index of their ids when the maker built one.
- */
-const owned = new WeakMap<EntryColumns, EntryIndex<number> | undefined>();
+/** Columns made by this package, checked already, under the token that stands for them. */
+const owned = new WeakMap<EntryColumns, CheckedColumns>();
 
 /**
- * Marks columns this package has just made and will hand to `postColumns` without keeping or
+ * A token for columns this package has just made and hands to `postColumns` without keeping or
  * sharing them (the plain-text import): they are well-formed by construction and nobody else can
- * change them, so they need neither the shape check nor a copy.
+ * change them, so they need neither the shape check nor a copy. The token is good for one post.
  * @internal
  */
-export function ownedColumns(c: EntryColumns, idIndex?: EntryIndex<number>): EntryColumns {
-  owned.set(c, idIndex);
-  return c;
+export function ownedColumns(c: CheckedColumns): EntryColumns {
+  const token = Object.freeze({}) as unknown as EntryColumns;
+  owned.set(token, c);
+  return token;
 }
 
 /**
@@ -103,20 +102,10 @@ export function ownedColumns(c: EntryColumns, idIndex?: EntryIndex<number>): Ent
  * @internal
  */
 export function checkEntryColumns(c: EntryColumns): CheckedColumns {
-  if (owned.has(c)) {
-    const idIndex = owned.get(c);
+  const made = owned.get(c);
+  if (made !== undefined) {
     owned.delete(c);
-    return {
-      idIndex,
-      ids: c.ids as string[],
-      dates: c.postingDates as CalendarDate[],
-      descriptions: c.descriptions as string[],
-      documentNumbers: c.documentNumbers as (string | undefined)[] | undefined,
-      start: c.postingStart,
-      codes: c.accounts as string[],
-      account: c.accountIndex,
-      amount: c.amounts,
-    };
+    return made;
   }
   if (typeof c !== 'object' || c === null)
     bad('columns', undefined, 'must be an object', 'phải là đối tượng');

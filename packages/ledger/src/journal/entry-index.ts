@@ -1,3 +1,5 @@
+import type { IdPool } from './id-pool.js';
+
 /**
  * The ledger's index of entries by id: an open-addressing hash table (linear probing) over a
  * typed array, holding positions into an array of the entries. Compared with a `Map` of a
@@ -18,7 +20,11 @@ export class EntryIndex<T> {
   private table: Int32Array;
   /** Number of slots − 1 (a power of two minus one). */
   private mask: number;
+  /** Ids of the positions from `poolSize` on (id of position p at `ids[p - poolSize]`). */
   private ids: string[] = [];
+  /** Ids of the first `poolSize` positions, kept as bytes (see {@link EntryIndex.fromPool}). */
+  private pool: IdPool | undefined;
+  private poolSize = 0;
   private items: T[] = [];
   /**
    * Positions up to this one were added by {@link EntryIndex.addAll}, not in position order:
@@ -49,7 +55,7 @@ export class EntryIndex<T> {
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const v = table[s << 1]!;
       if (v === 0) return undefined;
-      if (table[(s << 1) + 1] === h && this.ids[v - 1] === id) return this.items[v - 1];
+      if (table[(s << 1) + 1] === h && this.isId(v - 1, id)) return this.items[v - 1];
     }
   }
 
@@ -79,7 +85,7 @@ export class EntryIndex<T> {
     for (; ; s = (s + 1) & mask) {
       const v = table[s << 1]!;
       if (v === 0) break;
-      if (table[(s << 1) + 1] === h && this.ids[v - 1] === id) {
+      if (table[(s << 1) + 1] === h && this.isId(v - 1, id)) {
         this.position = v - 1;
         return this.items[v - 1];
       }
@@ -105,36 +111,51 @@ export class EntryIndex<T> {
     const before = this.items.length;
     if (n === 0) return true;
     while ((before + n) * 2 > this.mask) this.grow();
-    const table = this.table;
-    const mask = this.mask;
     const hashes = new Int32Array(n);
     for (let i = 0; i < n; i++) hashes[i] = hashId(ids[i]!);
+    if (before === 0 && this.poolSize === 0) this.ids = ids.slice();
+    else for (let i = 0; i < n; i++) this.ids.push(ids[i]!);
+    for (let i = 0; i < n; i++) this.items.push(itemOf(i));
+    if (this.insertAll(before, hashes, (i, p) => this.isId(p, ids[i]!))) return true;
+    this.cut(before);
+    return false;
+  }
+
+  /**
+   * An index of the ids of `pool` (the ids stay bytes until read), each under `itemOf(i)`;
+   * undefined if some id is there twice.
+   */
+  static fromPool<T>(pool: IdPool, itemOf: (i: number) => T): EntryIndex<T> | undefined {
+    const n = pool.length;
+    const index = new EntryIndex<T>(n);
+    index.pool = pool;
+    index.poolSize = n;
+    index.items = new Array<T>(n);
+    for (let i = 0; i < n; i++) index.items[i] = itemOf(i);
+    return index.insertAll(0, pool.hashes, (i, p) => pool.same(p, i)) ? index : undefined;
+  }
+
+  /**
+   * Puts positions `before` to `before + hashes.length - 1` (already in `ids` and `items`) into
+   * the table, in the order of their slots; `same(i, p)` says whether the i-th new id is the id
+   * at position p. On a repeat, empties the slots it filled and returns false.
+   */
+  private insertAll(before: number, hashes: Int32Array, same: (i: number, p: number) => boolean): boolean {
+    const n = hashes.length;
+    const table = this.table;
+    const mask = this.mask;
     const order = slotOrder(hashes, mask);
-    if (before === 0) {
-      this.ids = ids.slice();
-      this.items = new Array<T>(n);
-      for (let i = 0; i < n; i++) this.items[i] = itemOf(i);
-    } else {
-      for (let i = 0; i < n; i++) {
-        this.ids.push(ids[i]!);
-        this.items.push(itemOf(i));
-      }
-    }
-    const all = this.ids;
     const slots = new Int32Array(n);
     for (let k = 0; k < n; k++) {
       const i = order === undefined ? k : order[k]!;
       const h = hashes[i]!;
-      const id = all[before + i]!;
       let s = h & mask;
       for (; ; s = (s + 1) & mask) {
         const v = table[s << 1]!;
         if (v === 0) break;
-        if (table[(s << 1) + 1] === h && all[v - 1] === id) {
+        if (table[(s << 1) + 1] === h && same(i, v - 1)) {
           // already indexed, or twice in the batch: take back what this call added
           for (let j = 0; j < k; j++) table[slots[j]! << 1] = 0;
-          this.ids.length = before;
-          this.items.length = before;
           return false;
         }
       }
@@ -147,6 +168,28 @@ export class EntryIndex<T> {
     return true;
   }
 
+  /** Whether the id at position `p` is `id`. */
+  private isId(p: number, id: string): boolean {
+    return p >= this.poolSize ? this.ids[p - this.poolSize] === id : this.pool!.equals(p, id);
+  }
+
+  /** Hash of the id at position `p`. */
+  private hashAt(p: number): number {
+    return p >= this.poolSize ? hashId(this.ids[p - this.poolSize]!) : this.pool!.hashes[p]!;
+  }
+
+  /** Keeps the first `size` ids and items (the table is the caller's business). */
+  private cut(size: number): void {
+    if (size < this.poolSize) {
+      // into the pooled ids: they become strings (a rare undo)
+      const pool = this.pool!;
+      this.ids = Array.from({ length: size }, (_, p) => pool.at(p));
+      this.pool = undefined;
+      this.poolSize = 0;
+    } else this.ids.length = size - this.poolSize;
+    this.items.length = size;
+  }
+
   /** Removes the most recently added ids until `size` remain (undo of the last additions). */
   truncate(size: number): void {
     if (size >= this.items.length) return;
@@ -155,11 +198,9 @@ export class EntryIndex<T> {
       if (last !== undefined && size === last.before && this.bulkTop === this.items.length) {
         // exactly the last addAll: empty the slots it filled
         for (let k = 0; k < last.slots.length; k++) this.table[last.slots[k]! << 1] = 0;
-        this.ids.length = size;
-        this.items.length = size;
+        this.cut(size);
       } else {
-        this.ids.length = size;
-        this.items.length = size;
+        this.cut(size);
         this.rebuild(this.mask + 1);
       }
       this.bulkTop = Math.min(this.bulkTop, size);
@@ -171,14 +212,13 @@ export class EntryIndex<T> {
     // Linear probing allows deleting the newest entry by emptying its slot: nothing added later
     // (whose probe could have passed over it) is still there.
     for (let pos = this.items.length; pos > size; pos--) {
-      for (let s = hashId(this.ids[pos - 1]!) & mask; ; s = (s + 1) & mask) {
+      for (let s = this.hashAt(pos - 1) & mask; ; s = (s + 1) & mask) {
         if (table[s << 1] === pos) {
           table[s << 1] = 0;
           break;
         }
       }
-      this.ids.pop();
-      this.items.pop();
+      this.cut(pos - 1);
     }
   }
 
@@ -241,10 +281,19 @@ function slotOrder(hashes: Int32Array, mask: number): Int32Array | undefined {
   return order;
 }
 
-/** FNV-1a over the UTF-16 code units, with a final avalanche (murmur3 fmix32). */
-function hashId(id: string): number {
+/** FNV-1a over the UTF-16 code units, with a final avalanche (murmur3 fmix32). @internal */
+export function hashId(id: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return avalanche(h);
+}
+
+/**
+ * The last step of {@link hashId}, for a reader that ran FNV-1a over an ASCII id's bytes itself
+ * (they are its UTF-16 code units).
+ * @internal
+ */
+export function avalanche(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '@bo/core';
 import { chainColumns } from '../audit/entry-hash.js';
 import { latin1ToHex } from '../audit/sha256.js';
+import { type IdList, idAt } from './id-pool.js';
 import type { EntryKind, StoredEntry, StoredPosting } from './stored-entry.js';
 
 /**
@@ -23,7 +24,7 @@ export class EntrySegment {
     /** Kind of every entry. */
     readonly kind: EntryKind,
     /** Ids (each also the idempotency key). */
-    readonly ids: readonly string[],
+    readonly ids: IdList,
     /** Posting dates. */
     readonly dates: readonly CalendarDate[],
     /** Descriptions. */
@@ -84,10 +85,11 @@ export class EntrySegment {
         a < 0 ? { account: code, side: 'C', amount: -a } : { account: code, side: 'D', amount: a };
     }
     // same property order as entries posted as objects
+    const id = idAt(this.ids, i);
     const e: { -readonly [K in keyof StoredEntry]: StoredEntry[K] } = {
       seq: this.firstSeq + i,
-      id: this.ids[i]!,
-      idempotencyKey: this.ids[i]!,
+      id,
+      idempotencyKey: id,
       kind: this.kind,
       postingDate: this.dates[i]!,
       description: this.descriptions[i]!,

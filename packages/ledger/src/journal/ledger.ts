@@ -29,6 +29,7 @@ import {
   type EntryColumns,
 } from './entry-columns.js';
 import { EntryIndex } from './entry-index.js';
+import { IdPool, idAt } from './id-pool.js';
 import { EntrySegment } from './entry-segment.js';
 import { invalid, prefixPath, ruleError, stateError } from './errors.js';
 import {
@@ -985,7 +986,7 @@ export function createLedger(options: LedgerOptions): Ledger {
         postings[j - first] = { account: c.codes[c.account[j]!]!, amount: c.amount[j]! };
       const doc = c.documentNumbers?.[i];
       out[i] = {
-        id: c.ids[i]!,
+        id: idAt(c.ids, i),
         postingDate: c.dates[i]!,
         description: c.descriptions[i]!,
         postings,
@@ -1032,8 +1033,11 @@ export function createLedger(options: LedgerOptions): Ledger {
     const keys = byKey.size > 0;
     // distinct ids (made by this package) into an empty ledger: their index is the ledger's
     const adopt = c.idIndex !== undefined && sizeBefore === 0 && !keys && firstSeq === 1;
-    if (keys) for (let i = 0; i < n; i++) if (byKey.has(c.ids[i]!)) return undefined;
-    if (!adopt && !index.addAll(c.ids, (i) => firstSeq + i)) return undefined;
+    if (keys) for (let i = 0; i < n; i++) if (byKey.has(idAt(c.ids, i))) return undefined;
+    if (!adopt) {
+      const ids = c.ids instanceof IdPool ? c.ids.toArray() : c.ids;
+      if (!index.addAll(ids, (i) => firstSeq + i)) return undefined;
+    }
     const touched: AccountState[] = [];
     const decline = (): undefined => {
       clearDeltas(touched);

@@ -28,7 +28,7 @@ export function importPlainTextJournal(
   const read = readPlainTextColumns(text, options);
   // the columns never leave this call: the ledger may keep them without a copy, and its index
   // of ids too when it is empty
-  if (read !== undefined) return ledger.postColumns(ownedColumns(read.columns, read.idIndex), postOptions);
+  if (read !== undefined) return ledger.postColumns(ownedColumns(read), postOptions);
   const before = ledger.size;
   const stored = ledger.postBatchMinor(parsePlainTextJournal(text, options).entries, postOptions);
   let posted = 0;

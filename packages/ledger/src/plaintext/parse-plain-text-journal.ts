@@ -1,6 +1,7 @@
 import { type CalendarDate, type Currency, getCurrency, isCalendarDate } from '@bo/core';
-import type { EntryColumns } from '../journal/entry-columns.js';
-import { EntryIndex } from '../journal/entry-index.js';
+import type { CheckedColumns, EntryColumns } from '../journal/entry-columns.js';
+import { avalanche, EntryIndex, hashId } from '../journal/entry-index.js';
+import { type IdList, IdPool, idAt } from '../journal/id-pool.js';
 import { invalid } from '../journal/errors.js';
 import type { MinorEntryInput, MinorPostingInput } from '../journal/ledger.js';
 
@@ -146,16 +147,12 @@ function indexIn(b: Uint8Array, c: number, from: number, to: number): number {
 }
 
 /**
- * Value of the first `id:` tag in `b[from, to)`, exactly as the regular expression
- * `\bid:\s*([^,\s]+)` on the decoded text: the common plain-ASCII case is read byte by byte,
- * anything else (a non-ASCII or control character, an empty value) goes through the expression.
+ * Where the value of the first `id:` tag in `b[from, to)` starts, read as the regular expression
+ * `\bid:\s*([^,\s]+)` reads the decoded text, for the common case of a plain-ASCII value (it
+ * ends at a comma, a blank or the end); -1 if there is no tag; -2 if the expression must decide
+ * (a non-ASCII or control character, an empty value).
  */
-function idTag(
-  b: Uint8Array,
-  from: number,
-  to: number,
-  decode: (from: number, to: number) => string,
-): string | undefined {
+function idTagAt(b: Uint8Array, from: number, to: number): number {
   let at = indexIn(b, 105, from, to); // i
   while (
     at !== -1 &&
@@ -165,16 +162,16 @@ function idTag(
       (at > from && isWord(b[at - 1]!)))
   )
     at = indexIn(b, 105, at + 1, to);
-  if (at === -1) return undefined;
+  if (at === -1) return -1;
   let i = at + 3;
   while (i < to && (b[i] === 32 || b[i] === 9)) i++;
   const start = i;
   for (; i < to; i++) {
     const c = b[i]!;
     if (c === 44 || c === 32 || (c >= 9 && c <= 13)) break;
-    if (c < 32 || c >= 127) return ID_TAG.exec(decode(from, to))?.[1];
+    if (c < 32 || c >= 127) return -2;
   }
-  return i > start ? decode(start, i) : ID_TAG.exec(decode(from, to))?.[1];
+  return i > start ? start : -2;
 }
 
 /** The code point of the UTF-8 sequence starting at `i` (for white-space checks at the edges of a field). */
@@ -227,6 +224,15 @@ function dateOrder(dates: readonly string[], n: number): Int32Array | undefined 
   return order;
 }
 
+/** A byte array of at least `size` (doubling), with the same start. */
+function grownTo(a: Uint8Array, size: number): Uint8Array {
+  let length = a.length * 2;
+  while (length < size) length *= 2;
+  const next = new Uint8Array(length);
+  next.set(a);
+  return next;
+}
+
 /** A typed array twice as long, with the same start. */
 function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T): T {
   const next = new (a.constructor as new (n: number) => T)(a.length * 2);
@@ -269,33 +275,37 @@ export function parsePlainTextColumns(
   text: string | Uint8Array,
   options: PlainTextOptions = {},
 ): EntryColumns | undefined {
-  return readPlainTextColumns(text, options)?.columns;
-}
-
-/** Columns read from a plain-text journal, with the index of their ids. @internal */
-export interface PlainTextColumns {
-  readonly columns: EntryColumns;
-  /** Every id of `columns`, each with its position + 1 (the ids are distinct). */
-  readonly idIndex: EntryIndex<number>;
+  const c = readPlainTextColumns(text, options);
+  if (c === undefined) return undefined;
+  return {
+    ids: c.ids instanceof IdPool ? c.ids.toArray() : (c.ids as string[]),
+    postingDates: c.dates,
+    descriptions: c.descriptions,
+    ...(c.documentNumbers === undefined ? {} : { documentNumbers: c.documentNumbers }),
+    postingStart: c.start,
+    accounts: c.codes,
+    accountIndex: c.account,
+    amounts: c.amount,
+  };
 }
 
 /**
- * {@link parsePlainTextColumns} with the index of the ids it built to make them distinct (for
- * the import, which hands it to the ledger).
+ * {@link parsePlainTextColumns} as the ledger takes them (for the import): ids kept as bytes, and
+ * the index of the ids it built to make them distinct.
  * @internal
  */
 export function readPlainTextColumns(
   text: string | Uint8Array,
   options: PlainTextOptions = {},
-): PlainTextColumns | undefined {
-  return readPlainText(text, options, true) as PlainTextColumns | undefined;
+): CheckedColumns | undefined {
+  return readPlainText(text, options, true) as CheckedColumns | undefined;
 }
 
 function readPlainText(
   source: string | Uint8Array,
   options: PlainTextOptions,
   asColumns: boolean,
-): MinorEntryInput[] | PlainTextColumns | undefined {
+): MinorEntryInput[] | CheckedColumns | undefined {
   // read as UTF-8 bytes: the common lines are read byte by byte, and only the strings kept
   // (descriptions, ids, names) are decoded; other lines are decoded and read as text
   const text = typeof source === 'string' ? utf8.encode(source) : source;
@@ -412,23 +422,27 @@ function readPlainText(
   const pRaw = new Map<number, RawPosting>(); // postings read by the general reader
   let foreign = false; // some posting is in another commodity than the functional currency
   // transactions, in file order: their postings are tCount[t] slots from tFirst[t]
-  const tDate: CalendarDate[] = [];
-  const tDesc: string[] = [];
-  const tId: (string | undefined)[] = [];
+  const txnGuess = Math.max(256, Math.ceil(text.length / 80));
+  const tDate: CalendarDate[] = new Array(txnGuess);
+  const tDesc: string[] = new Array(txnGuess);
   const tCode = new Map<number, string>(); // document numbers, by transaction
-  // valid dates seen, by their digits as the number YYYYMMDD: one string per distinct date
-  const dates = new Map<number, CalendarDate>();
+  // ids read as text (by the general reader, or not plain ASCII), by transaction; the others are
+  // where the scan found them in the bytes (see tIdFrom), or none
+  const tIdText = new Map<number, string>();
+  // valid dates seen, by their digits as the number YYYYMMDD: a direct-mapped cache keeps one
+  // string per distinct date
+  const dateKeys = new Int32Array(1024).fill(-1);
+  const dateText: CalendarDate[] = new Array(1024);
   const dateAt = (from: number): CalendarDate | undefined => {
     let key = 0;
     for (let i = from; i < from + 10; i++)
       if (i !== from + 4 && i !== from + 7) key = key * 10 + text[i]! - 48;
-    let d = dates.get(key);
-    if (d === undefined) {
-      const s = decode(from, from + 10);
-      if (!isCalendarDate(s)) return undefined;
-      d = s;
-      dates.set(key, d);
-    }
+    const slot = key & 1023;
+    if (dateKeys[slot] === key) return dateText[slot];
+    const d = decode(from, from + 10);
+    if (!isCalendarDate(d)) return undefined;
+    dateKeys[slot] = key;
+    dateText[slot] = d;
     return d;
   };
 
@@ -445,11 +459,13 @@ function readPlainText(
     let pName = new Int32Array(postingGuess);
     let pAmount = new Float64Array(postingGuess);
     let np = 0;
-    const txnGuess = Math.max(256, Math.ceil(text.length / 80));
     let tFirst = new Int32Array(txnGuess);
     let tCount = new Int32Array(txnGuess);
     let tLine = new Int32Array(txnGuess);
     let tSlow = new Uint8Array(txnGuess); // some posting needed the general reader
+    // the id found by the scan: bytes tIdFrom[t] to tIdTo[t] - 1 (plain ASCII), or tIdFrom[t] = -1
+    let tIdFrom = new Int32Array(txnGuess);
+    let tIdTo = new Int32Array(txnGuess);
     let nt = 0;
     let cur = -1; // the open transaction, or -1
     let lineNo = 0;
@@ -641,11 +657,31 @@ function readPlainText(
           tCount = grown(tCount);
           tLine = grown(tLine);
           tSlow = grown(tSlow);
+          tIdFrom = grown(tIdFrom);
+          tIdTo = grown(tIdTo);
         }
-        tDate.push(date);
+        tDate[nt] = date;
         if (code !== undefined) tCode.set(nt, code);
-        tDesc.push(description(i, d));
-        tId.push(semi < e ? idTag(text, semi, e, decode) : undefined);
+        tDesc[nt] = description(i, d);
+        let idFrom = -1;
+        let idTo = -1;
+        if (semi < e) {
+          idFrom = idTagAt(text, semi, e);
+          if (idFrom >= 0) {
+            idTo = idFrom;
+            for (
+              let c = text[idTo]!;
+              idTo < e && c !== 44 && c !== 32 && (c < 9 || c > 13);
+              c = text[++idTo]!
+            );
+          } else if (idFrom === -2) {
+            idFrom = -1;
+            const id = ID_TAG.exec(decode(semi, e))?.[1];
+            if (id !== undefined) tIdText.set(nt, id);
+          }
+        }
+        tIdFrom[nt] = idFrom;
+        tIdTo[nt] = idTo;
         tFirst[nt] = np;
         tCount[nt] = 0;
         tLine[nt] = lineNo;
@@ -668,9 +704,9 @@ function readPlainText(
         // posting or comment inside a transaction
         const body = raw.trim();
         if (body.startsWith(';') || body.startsWith('#')) {
-          if (cur !== -1 && tId[cur] === undefined) {
+          if (cur !== -1 && tIdFrom[cur] === -1 && !tIdText.has(cur)) {
             const idm = ID_TAG.exec(body);
-            if (idm !== null) tId[cur] = idm[1]!;
+            if (idm !== null) tIdText.set(cur, idm[1]!);
           }
           continue;
         }
@@ -776,11 +812,14 @@ function readPlainText(
         tCount = grown(tCount);
         tLine = grown(tLine);
         tSlow = grown(tSlow);
+        tIdFrom = grown(tIdFrom);
+        tIdTo = grown(tIdTo);
       }
-      tDate.push(date as CalendarDate);
+      tDate[nt] = date as CalendarDate;
       if (code !== undefined && code !== '') tCode.set(nt, code);
-      tDesc.push(head);
-      tId.push(id);
+      tDesc[nt] = head;
+      if (id !== undefined) tIdText.set(nt, id);
+      tIdFrom[nt] = -1;
       tFirst[nt] = np;
       tCount[nt] = 0;
       tLine[nt] = lineNo;
@@ -789,9 +828,9 @@ function readPlainText(
       if (end === n) break;
     }
 
-    return { pName, pAmount, np, tFirst, tCount, tLine, tSlow, nt };
+    return { pName, pAmount, np, tFirst, tCount, tLine, tSlow, tIdFrom, tIdTo, nt };
   };
-  const { pName, pAmount, np, tFirst, tCount, tLine, tSlow, nt } = scan();
+  const { pName, pAmount, np, tFirst, tCount, tLine, tSlow, tIdFrom, tIdTo, nt } = scan();
 
   if (asColumns && foreign) return undefined;
   const order = dateOrder(tDate, nt);
@@ -819,7 +858,6 @@ function readPlainText(
   // map every name once, in the order the journal first uses them
   if (asColumns) for (const a of names) codeAt(a.index);
   const inPlace = asColumns && order === undefined && pRaw.size === 0;
-  const ids: string[] = new Array(nt);
   const entryDates: CalendarDate[] = asColumns ? new Array(nt) : [];
   const descriptions: string[] = asColumns ? new Array(nt) : [];
   let documentNumbers: (string | undefined)[] | undefined;
@@ -848,7 +886,6 @@ function readPlainText(
         out[k] = { account: codeOf(names[pName[first + k]!]!), amount: pAmount[first + k]! };
     }
     if (hasAssertions) checkAssertions(t, out!);
-    ids[ti] = tId[t] ?? `L${tLine[t]}`;
     const code = tCode.size === 0 ? undefined : tCode.get(t);
     if (asColumns) {
       entryDates[ti] = tDate[t]!;
@@ -864,7 +901,7 @@ function readPlainText(
       continue;
     }
     const e: { -readonly [K in keyof MinorEntryInput]: MinorEntryInput[K] } = {
-      id: ids[ti]!,
+      id: '',
       postingDate: tDate[t]!,
       description: tDesc[t]!,
       postings: out!,
@@ -872,24 +909,33 @@ function readPlainText(
     if (code !== undefined) e.documentNumber = code;
     entries[ti] = e;
   }
+  // the ids in date order, kept as bytes (an id is a string only once something reads it); a
+  // transaction without one is named after its line
+  const pool = idPool(nt, order, tIdFrom, tIdTo, tLine);
   // distinct ids, each with its position + 1: all at once (the common case), or one by one in
   // date order when some repeat: a repeated id gets the line of its transaction, and if that is
   // taken too (an explicit id written that way), a counter
-  let idIndex = new EntryIndex<number>(nt);
-  if (!idIndex.addAll(ids, (i) => i + 1)) {
-    idIndex = new EntryIndex<number>(nt);
+  let ids: IdList = pool;
+  let idIndex = EntryIndex.fromPool(pool, (i) => i + 1);
+  if (idIndex === undefined) {
+    const named = pool.toArray();
+    const index = new EntryIndex<number>(nt);
     for (let ti = 0; ti < nt; ti++) {
-      const id = ids[ti]!;
-      if (idIndex.getOrAdd(id, ti + 1) === undefined) continue;
+      const id = named[ti]!;
+      if (index.getOrAdd(id, ti + 1) === undefined) continue;
       const line = tLine[order === undefined ? ti : order[ti]!];
       const base = `${id}@L${line}`;
       let renamed = base;
-      for (let k = 2; idIndex.getOrAdd(renamed, ti + 1) !== undefined; k++) renamed = `${base}.${k}`;
-      ids[ti] = renamed;
-      if (!asColumns) (entries[ti] as { id: string }).id = renamed;
+      for (let k = 2; index.getOrAdd(renamed, ti + 1) !== undefined; k++) renamed = `${base}.${k}`;
+      named[ti] = renamed;
     }
+    ids = named;
+    idIndex = index;
   }
-  if (!asColumns) return entries;
+  if (!asColumns) {
+    for (let ti = 0; ti < nt; ti++) (entries[ti] as { id: string }).id = idAt(ids, ti);
+    return entries;
+  }
   postingStart[nt] = q;
   if (inPlace) {
     // in date order already and read by the fast path: the postings are the columns as they are
@@ -909,17 +955,72 @@ function readPlainText(
       }
     }
   }
-  const columns: EntryColumns = {
+  return {
     ids,
-    postingDates: entryDates,
+    dates: entryDates,
     descriptions,
-    ...(documentNumbers === undefined ? {} : { documentNumbers }),
-    postingStart,
-    accounts: codes,
-    accountIndex,
-    amounts,
+    documentNumbers,
+    start: postingStart,
+    codes,
+    account: accountIndex,
+    amount: amounts,
+    idIndex,
   };
-  return { columns, idIndex };
+
+  /**
+   * The id of each transaction in date order, as bytes: the bytes of the file where the scan
+   * found a plain-ASCII id, the UTF-8 of an id read as text, or `L` and the line number.
+   */
+  function idPool(
+    count: number,
+    order: Int32Array | undefined,
+    from: Int32Array,
+    to: Int32Array,
+    lines: Int32Array,
+  ): IdPool {
+    let bytes: Uint8Array = new Uint8Array(Math.max(64, count * 8));
+    const start = new Int32Array(count + 1);
+    const hashes = new Int32Array(count);
+    let ascii = true;
+    let w = 0;
+    for (let ti = 0; ti < count; ti++) {
+      const t = order === undefined ? ti : order[ti]!;
+      const f = from[t]!;
+      const given = f === -1 && tIdText.size > 0 ? tIdText.get(t) : undefined;
+      const len = given !== undefined ? given.length * 3 : f !== -1 ? to[t]! - f : 11;
+      if (w + len > bytes.length) bytes = grownTo(bytes, w + len);
+      start[ti] = w;
+      if (given !== undefined) {
+        const b = utf8.encode(given);
+        bytes.set(b, w);
+        w += b.length;
+        for (let k = 0; k < b.length; k++) if (b[k]! >= 0x80) ascii = false;
+        hashes[ti] = hashId(given);
+        continue;
+      }
+      let h = 0x811c9dc5;
+      if (f !== -1) {
+        for (let k = f; k < to[t]!; k++) {
+          const c = text[k]!;
+          bytes[w++] = c;
+          h = Math.imul(h ^ c, 0x01000193);
+        }
+      } else {
+        // `L` and the line number
+        const line = lines[t]!;
+        bytes[w++] = 76;
+        h = Math.imul(h ^ 76, 0x01000193);
+        let digits = 1;
+        for (let v = line; v >= 10; v = Math.floor(v / 10)) digits++;
+        for (let k = digits - 1, v = line; k >= 0; k--, v = Math.floor(v / 10)) bytes[w + k] = 48 + (v % 10);
+        for (let k = 0; k < digits; k++) h = Math.imul(h ^ bytes[w + k]!, 0x01000193);
+        w += digits;
+      }
+      hashes[ti] = avalanche(h);
+    }
+    start[count] = w;
+    return new IdPool(bytes, start, hashes, ascii);
+  }
 
   /** Postings of a transaction with elided amounts, other commodities or prices. */
   function convert(t: number, out: MinorPostingInput[]): void {

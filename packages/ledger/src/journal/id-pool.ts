@@ -1,0 +1,92 @@
+/**
+ * Entry ids kept as their UTF-8 bytes in one buffer, each made a string only when something
+ * reads it. A reader of a large journal (the plain-text import) makes one per batch instead of
+ * one string per entry: at import the ids are only compared and hashed, which the bytes serve as
+ * well, and a quarter of a million short strings made at once cost more in garbage collection
+ * than the rest of the import.
+ * @internal
+ */
+export class IdPool {
+  /** Strings already made, by position. */
+  private strings: (string | undefined)[] | undefined;
+
+  constructor(
+    /** The ids' UTF-8 bytes, one after the other. */
+    private readonly bytes: Uint8Array,
+    /** Id `i` is `bytes[start[i]]` to `bytes[start[i + 1] - 1]`; length = ids + 1. */
+    private readonly start: Int32Array,
+    /** {@link hashId} of each id. */
+    readonly hashes: Int32Array,
+    /** Whether every byte is below 0x80 (then bytes and UTF-16 code units are the same). */
+    private readonly ascii: boolean,
+  ) {}
+
+  /** Number of ids. */
+  get length(): number {
+    return this.start.length - 1;
+  }
+
+  /** Id `i` as a string (made once). */
+  at(i: number): string {
+    this.strings ??= new Array(this.length);
+    let s = this.strings[i];
+    if (s === undefined) {
+      s = decodeUtf8(this.bytes, this.start[i]!, this.start[i + 1]!, this.ascii);
+      this.strings[i] = s;
+    }
+    return s;
+  }
+
+  /** Whether id `i` is `id`. */
+  equals(i: number, id: string): boolean {
+    if (!this.ascii) return this.at(i) === id;
+    const from = this.start[i]!;
+    const len = this.start[i + 1]! - from;
+    if (id.length !== len) return false;
+    const b = this.bytes;
+    for (let k = 0; k < len; k++) if (b[from + k] !== id.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** Whether ids `i` and `j` are the same. */
+  same(i: number, j: number): boolean {
+    const a = this.start[i]!;
+    const b = this.start[j]!;
+    const len = this.start[i + 1]! - a;
+    if (this.start[j + 1]! - b !== len) return false;
+    const bytes = this.bytes;
+    for (let k = 0; k < len; k++) if (bytes[a + k] !== bytes[b + k]) return false;
+    return true;
+  }
+
+  /** Every id as a string. */
+  toArray(): string[] {
+    const out: string[] = new Array(this.length);
+    for (let i = 0; i < out.length; i++) out[i] = this.at(i);
+    return out;
+  }
+}
+
+/** Ids as strings, or kept as bytes. @internal */
+export type IdList = readonly string[] | IdPool;
+
+/** Id `i` of a list. @internal */
+export function idAt(ids: IdList, i: number): string {
+  return ids instanceof IdPool ? ids.at(i) : ids[i]!;
+}
+
+/** The runtime's UTF-8 decoder (every runtime the package supports has one; its lib is ES only). */
+const codecs = globalThis as unknown as {
+  TextDecoder: new (label: string, options: { ignoreBOM: boolean }) => { decode(bytes: Uint8Array): string };
+};
+let decoder: { decode(bytes: Uint8Array): string } | undefined;
+
+function decodeUtf8(b: Uint8Array, from: number, to: number, ascii: boolean): string {
+  if (ascii && to - from <= 32) {
+    let s = '';
+    for (let k = from; k < to; k++) s += String.fromCharCode(b[k]!);
+    return s;
+  }
+  decoder ??= new codecs.TextDecoder('utf-8', { ignoreBOM: true });
+  return decoder.decode(b.subarray(from, to));
+}
