@@ -15,7 +15,9 @@ function poolOf(ids: readonly string[]): IdPool {
   });
   start[ids.length] = n;
   const bytes = new Uint8Array(n);
-  parts.forEach((b, i) => bytes.set(b, start[i]!));
+  parts.forEach((b, i) => {
+    bytes.set(b, start[i]!);
+  });
   const ascii = parts.every((b) => b.every((c) => c < 0x80));
   return new IdPool(bytes, start, Int32Array.from(ids, hashId), ascii);
 }
@@ -136,12 +138,12 @@ describe('EntryIndex (the id index of the ledger)', () => {
           expect(pool.toArray()).toEqual(
             ids.map((id) => new TextDecoder().decode(new TextEncoder().encode(id))),
           );
-          ids.forEach((id, i) => {
+          ids.forEach((_, i) => {
             const back = idAt(pool, i);
             expect(pool.at(i)).toBe(back); // made once
             expect(pool.equals(i, back)).toBe(true);
             expect(pool.equals(i, `${back}x`)).toBe(false);
-            ids.forEach((_, j) => expect(pool.same(i, j)).toBe(back === pool.at(j)));
+            for (let j = 0; j < ids.length; j++) expect(pool.same(i, j)).toBe(back === pool.at(j));
           });
         },
       ),
