@@ -7,19 +7,21 @@ import { IdPool, idAt } from '../src/journal/id-pool.js';
 function poolOf(ids: readonly string[]): IdPool {
   const utf8 = new TextEncoder();
   const parts = ids.map((id) => utf8.encode(id));
-  const start = new Int32Array(ids.length + 1);
-  let n = 0;
-  parts.forEach((b, i) => {
+  // in reverse order with a gap, as a pool's ranges need not follow each other
+  const start = new Int32Array(ids.length);
+  const end = new Int32Array(ids.length);
+  let n = 3;
+  for (let i = ids.length - 1; i >= 0; i--) {
     start[i] = n;
-    n += b.length;
-  });
-  start[ids.length] = n;
+    end[i] = n + parts[i]!.length;
+    n = end[i]! + 1;
+  }
   const bytes = new Uint8Array(n);
   parts.forEach((b, i) => {
     bytes.set(b, start[i]!);
   });
   const ascii = parts.every((b) => b.every((c) => c < 0x80));
-  return new IdPool(bytes, start, Int32Array.from(ids, hashId), ascii);
+  return new IdPool(bytes, start, end, Int32Array.from(ids, hashId), ascii);
 }
 
 describe('EntryIndex (the id index of the ledger)', () => {

@@ -1169,6 +1169,35 @@ describe('ids and names the fast path must leave to the general reader', () => {
     expect(importPlainTextJournal(l, text)).toEqual({ posted: 3, replayed: 0 });
   });
 
+  it('orders transactions stably by date over many years (several radix passes), fast and general headers alike', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            date: fc.date({ min: new Date('1999-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+            general: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 80 },
+        ),
+        (rows) => {
+          const text = rows
+            .map(({ date, general }, i) => {
+              const d = date.toISOString().slice(0, 10);
+              return `${general ? d.replaceAll('-', '/') : d} T${i}\n    1111  1\n    5111  -1\n`;
+            })
+            .join('\n');
+          const want = rows
+            .map((r, i) => ({ d: r.date.toISOString().slice(0, 10), i }))
+            .sort((a, b) => (a.d < b.d ? -1 : a.d > b.d ? 1 : a.i - b.i))
+            .map((r) => `T${r.i}`);
+          expect(parsePlainTextJournal(text).entries.map((e) => e.description)).toEqual(want);
+          expect(parsePlainTextColumns(text)?.descriptions).toEqual(want);
+        },
+      ),
+      { numRuns: 100, seed: 99 },
+    );
+  });
+
   it('ids of every kind in a large journal (kept as bytes): as written, by line, read as text, renamed', () => {
     // 1,500 transactions, so the ids go through the sorted bulk index; each kind of id the reader
     // meets: plain ASCII in the header (read in place), none (L<line>), non-ASCII (read as text),

@@ -11,10 +11,11 @@ export class IdPool {
   private strings: (string | undefined)[] | undefined;
 
   constructor(
-    /** The ids' UTF-8 bytes, one after the other. */
+    /** The ids' UTF-8 bytes. */
     private readonly bytes: Uint8Array,
-    /** Id `i` is `bytes[start[i]]` to `bytes[start[i + 1] - 1]`; length = ids + 1. */
+    /** Id `i` is `bytes[start[i]]` to `bytes[end[i] - 1]`. */
     private readonly start: Int32Array,
+    private readonly end: Int32Array,
     /** {@link hashId} of each id. */
     readonly hashes: Int32Array,
     /** Whether every byte is below 0x80 (then bytes and UTF-16 code units are the same). */
@@ -23,7 +24,7 @@ export class IdPool {
 
   /** Number of ids. */
   get length(): number {
-    return this.start.length - 1;
+    return this.start.length;
   }
 
   /** Id `i` as a string (made once). */
@@ -31,7 +32,7 @@ export class IdPool {
     this.strings ??= new Array(this.length);
     let s = this.strings[i];
     if (s === undefined) {
-      s = decodeUtf8(this.bytes, this.start[i]!, this.start[i + 1]!, this.ascii);
+      s = decodeUtf8(this.bytes, this.start[i]!, this.end[i]!, this.ascii);
       this.strings[i] = s;
     }
     return s;
@@ -41,7 +42,7 @@ export class IdPool {
   equals(i: number, id: string): boolean {
     if (!this.ascii) return this.at(i) === id;
     const from = this.start[i]!;
-    const len = this.start[i + 1]! - from;
+    const len = this.end[i]! - from;
     if (id.length !== len) return false;
     const b = this.bytes;
     for (let k = 0; k < len; k++) if (b[from + k] !== id.charCodeAt(k)) return false;
@@ -52,8 +53,8 @@ export class IdPool {
   same(i: number, j: number): boolean {
     const a = this.start[i]!;
     const b = this.start[j]!;
-    const len = this.start[i + 1]! - a;
-    if (this.start[j + 1]! - b !== len) return false;
+    const len = this.end[i]! - a;
+    if (this.end[j]! - b !== len) return false;
     const bytes = this.bytes;
     for (let k = 0; k < len; k++) if (bytes[a + k] !== bytes[b + k]) return false;
     return true;

@@ -199,28 +199,42 @@ const codecs = globalThis as unknown as {
 const utf8 = new codecs.TextEncoder();
 
 /**
- * Positions of the transactions in stable date order, in O(n + d log d) for d distinct dates:
- * journals are usually in date order already (then undefined: nothing moves); otherwise
- * transactions are grouped by date and the groups concatenated.
+ * Positions of the transactions in stable date order (dates as the numbers YYYYMMDD): journals
+ * are usually in date order already (then undefined: nothing moves); otherwise a stable radix
+ * sort, 11 bits a pass, over the days from the first date (one pass for a journal of a year).
  */
-function dateOrder(dates: readonly string[], n: number): Int32Array | undefined {
+function dateOrder(keys: Int32Array, n: number): Int32Array | undefined {
   let sorted = true;
+  let min = n > 0 ? keys[0]! : 0;
+  let max = min;
   for (let i = 1; i < n; i++) {
-    if (dates[i]! < dates[i - 1]!) {
-      sorted = false;
-      break;
-    }
+    const k = keys[i]!;
+    if (k < keys[i - 1]!) sorted = false;
+    if (k < min) min = k;
+    else if (k > max) max = k;
   }
   if (sorted) return undefined;
-  const groups = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
-    const g = groups.get(dates[i]!);
-    if (g === undefined) groups.set(dates[i]!, [i]);
-    else g.push(i);
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Int32Array(n);
+  const count = new Int32Array(2048);
+  for (let shift = 0; shift < 32 && (max - min) >>> shift !== 0; shift += 11) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[((keys[i]! - min) >>> shift) & 2047]!++;
+    let sum = 0;
+    for (let d = 0; d < 2048; d++) {
+      const c = count[d]!;
+      count[d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < n; k++) {
+      const i = order[k]!;
+      next[count[((keys[i]! - min) >>> shift) & 2047]!++] = i;
+    }
+    const t = order;
+    order = next;
+    next = t;
   }
-  const order = new Int32Array(n);
-  let k = 0;
-  for (const d of [...groups.keys()].sort()) for (const t of groups.get(d)!) order[k++] = t;
   return order;
 }
 
@@ -433,10 +447,8 @@ function readPlainText(
   // string per distinct date
   const dateKeys = new Int32Array(1024).fill(-1);
   const dateText: CalendarDate[] = new Array(1024);
-  const dateAt = (from: number): CalendarDate | undefined => {
-    let key = 0;
-    for (let i = from; i < from + 10; i++)
-      if (i !== from + 4 && i !== from + 7) key = key * 10 + text[i]! - 48;
+  /** The date written at `from` (`YYYY-MM-DD`, its digits `key` as YYYYMMDD), if valid. */
+  const dateAt = (from: number, key: number): CalendarDate | undefined => {
     const slot = key & 1023;
     if (dateKeys[slot] === key) return dateText[slot];
     const d = decode(from, from + 10);
@@ -463,9 +475,15 @@ function readPlainText(
     let tCount = new Int32Array(txnGuess);
     let tLine = new Int32Array(txnGuess);
     let tSlow = new Uint8Array(txnGuess); // some posting needed the general reader
-    // the id found by the scan: bytes tIdFrom[t] to tIdTo[t] - 1 (plain ASCII), or tIdFrom[t] = -1
-    let tIdFrom = new Int32Array(txnGuess);
-    let tIdTo = new Int32Array(txnGuess);
+    // the id found by the scan (plain ASCII), copied to `idBytes`: tIdStart[t] to tIdEnd[t] - 1,
+    // with its hash; or tIdStart[t] = -1
+    let idBytes: Uint8Array = new Uint8Array(Math.max(1024, txnGuess * 8));
+    let idW = 0;
+    let tIdStart = new Int32Array(txnGuess);
+    let tIdEnd = new Int32Array(txnGuess);
+    let tIdHash = new Int32Array(txnGuess);
+    // the date as the number YYYYMMDD (for ordering)
+    let tDateKey = new Int32Array(txnGuess);
     let nt = 0;
     let cur = -1; // the open transaction, or -1
     let lineNo = 0;
@@ -628,7 +646,16 @@ function readPlainText(
         let e = end;
         if (e > i && text[e - 1] === 13) e--;
         if (i < e && text[i] !== 32 && text[i] !== 9) break header;
-        const date = dateAt(from);
+        const key =
+          (text[from]! - 48) * 10_000_000 +
+          (text[from + 1]! - 48) * 1_000_000 +
+          (text[from + 2]! - 48) * 100_000 +
+          (text[from + 3]! - 48) * 10_000 +
+          (text[from + 5]! - 48) * 1000 +
+          (text[from + 6]! - 48) * 100 +
+          (text[from + 8]! - 48) * 10 +
+          (text[from + 9]! - 48);
+        const date = dateKeys[key & 1023] === key ? dateText[key & 1023]! : dateAt(from, key);
         if (date === undefined) break header;
         while (i < e && (text[i] === 32 || text[i] === 9)) i++;
         let c = text[i]!;
@@ -657,31 +684,38 @@ function readPlainText(
           tCount = grown(tCount);
           tLine = grown(tLine);
           tSlow = grown(tSlow);
-          tIdFrom = grown(tIdFrom);
-          tIdTo = grown(tIdTo);
+          tIdStart = grown(tIdStart);
+          tIdEnd = grown(tIdEnd);
+          tIdHash = grown(tIdHash);
+          tDateKey = grown(tDateKey);
         }
         tDate[nt] = date;
+        tDateKey[nt] = key;
         if (code !== undefined) tCode.set(nt, code);
         tDesc[nt] = description(i, d);
         let idFrom = -1;
-        let idTo = -1;
         if (semi < e) {
           idFrom = idTagAt(text, semi, e);
-          if (idFrom >= 0) {
-            idTo = idFrom;
-            for (
-              let c = text[idTo]!;
-              idTo < e && c !== 44 && c !== 32 && (c < 9 || c > 13);
-              c = text[++idTo]!
-            );
-          } else if (idFrom === -2) {
+          if (idFrom === -2) {
             idFrom = -1;
             const id = ID_TAG.exec(decode(semi, e))?.[1];
             if (id !== undefined) tIdText.set(nt, id);
           }
         }
-        tIdFrom[nt] = idFrom;
-        tIdTo[nt] = idTo;
+        if (idFrom >= 0) {
+          // a plain-ASCII id: its bytes to the pool, hashed on the way (as hashId hashes it)
+          if (idW + (e - idFrom) > idBytes.length) idBytes = grownTo(idBytes, idW + (e - idFrom));
+          tIdStart[nt] = idW;
+          let h = 0x811c9dc5;
+          for (let k = idFrom; k < e; k++) {
+            const b = text[k]!;
+            if (b === 44 || b === 32 || (b >= 9 && b <= 13)) break;
+            idBytes[idW++] = b;
+            h = Math.imul(h ^ b, 0x01000193);
+          }
+          tIdEnd[nt] = idW;
+          tIdHash[nt] = avalanche(h);
+        } else tIdStart[nt] = -1;
         tFirst[nt] = np;
         tCount[nt] = 0;
         tLine[nt] = lineNo;
@@ -704,7 +738,7 @@ function readPlainText(
         // posting or comment inside a transaction
         const body = raw.trim();
         if (body.startsWith(';') || body.startsWith('#')) {
-          if (cur !== -1 && tIdFrom[cur] === -1 && !tIdText.has(cur)) {
+          if (cur !== -1 && tIdStart[cur] === -1 && !tIdText.has(cur)) {
             const idm = ID_TAG.exec(body);
             if (idm !== null) tIdText.set(cur, idm[1]!);
           }
@@ -812,14 +846,17 @@ function readPlainText(
         tCount = grown(tCount);
         tLine = grown(tLine);
         tSlow = grown(tSlow);
-        tIdFrom = grown(tIdFrom);
-        tIdTo = grown(tIdTo);
+        tIdStart = grown(tIdStart);
+        tIdEnd = grown(tIdEnd);
+        tIdHash = grown(tIdHash);
+        tDateKey = grown(tDateKey);
       }
       tDate[nt] = date as CalendarDate;
+      tDateKey[nt] = Number(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10));
       if (code !== undefined && code !== '') tCode.set(nt, code);
       tDesc[nt] = head;
       if (id !== undefined) tIdText.set(nt, id);
-      tIdFrom[nt] = -1;
+      tIdStart[nt] = -1;
       tFirst[nt] = np;
       tCount[nt] = 0;
       tLine[nt] = lineNo;
@@ -828,12 +865,23 @@ function readPlainText(
       if (end === n) break;
     }
 
-    return { pName, pAmount, np, tFirst, tCount, tLine, tSlow, tIdFrom, tIdTo, nt };
+    return {
+      pName,
+      pAmount,
+      np,
+      tFirst,
+      tCount,
+      tLine,
+      tSlow,
+      nt,
+      ids: { bytes: idBytes, written: idW, start: tIdStart, end: tIdEnd, hash: tIdHash },
+      tDateKey,
+    };
   };
-  const { pName, pAmount, np, tFirst, tCount, tLine, tSlow, tIdFrom, tIdTo, nt } = scan();
+  const { pName, pAmount, np, tFirst, tCount, tLine, tSlow, nt, ids: scannedIds, tDateKey } = scan();
 
   if (asColumns && foreign) return undefined;
-  const order = dateOrder(tDate, nt);
+  const order = dateOrder(tDateKey, nt);
   const running = new Map<string, number>();
   let hasAssertions = false;
   for (const p of pRaw.values()) if (p.assertion !== undefined) hasAssertions = true;
@@ -911,7 +959,7 @@ function readPlainText(
   }
   // the ids in date order, kept as bytes (an id is a string only once something reads it); a
   // transaction without one is named after its line
-  const pool = idPool(nt, order, tIdFrom, tIdTo, tLine);
+  const pool = idPool(nt, order, scannedIds, tLine);
   // distinct ids, each with its position + 1: all at once (the common case), or one by one in
   // date order when some repeat: a repeated id gets the line of its transaction, and if that is
   // taken too (an explicit id written that way), a counter
@@ -968,58 +1016,63 @@ function readPlainText(
   };
 
   /**
-   * The id of each transaction in date order, as bytes: the bytes of the file where the scan
-   * found a plain-ASCII id, the UTF-8 of an id read as text, or `L` and the line number.
+   * The id of each transaction in date order, as bytes: those the scan copied (plain-ASCII ids
+   * written in the header), then, after them, the UTF-8 of ids read as text and `L` and the
+   * line number of transactions without one.
    */
   function idPool(
     count: number,
     order: Int32Array | undefined,
-    from: Int32Array,
-    to: Int32Array,
+    scanned: {
+      bytes: Uint8Array;
+      written: number;
+      start: Int32Array;
+      end: Int32Array;
+      hash: Int32Array;
+    },
     lines: Int32Array,
   ): IdPool {
-    let bytes: Uint8Array = new Uint8Array(Math.max(64, count * 8));
-    const start = new Int32Array(count + 1);
-    const hashes = new Int32Array(count);
+    let bytes = scanned.bytes;
+    let w = scanned.written;
     let ascii = true;
-    let w = 0;
-    for (let ti = 0; ti < count; ti++) {
-      const t = order === undefined ? ti : order[ti]!;
-      const f = from[t]!;
-      const given = f === -1 && tIdText.size > 0 ? tIdText.get(t) : undefined;
-      const len = given !== undefined ? given.length * 3 : f !== -1 ? to[t]! - f : 11;
-      if (w + len > bytes.length) bytes = grownTo(bytes, w + len);
-      start[ti] = w;
+    const { start, end, hash } = scanned;
+    for (let t = 0; t < count; t++) {
+      if (start[t] !== -1) continue;
+      const given = tIdText.size > 0 ? tIdText.get(t) : undefined;
+      if (w + (given === undefined ? 11 : given.length * 3) > bytes.length)
+        bytes = grownTo(bytes, w + (given === undefined ? 11 : given.length * 3));
+      start[t] = w;
       if (given !== undefined) {
         const b = utf8.encode(given);
         bytes.set(b, w);
         w += b.length;
         for (let k = 0; k < b.length; k++) if (b[k]! >= 0x80) ascii = false;
-        hashes[ti] = hashId(given);
-        continue;
-      }
-      let h = 0x811c9dc5;
-      if (f !== -1) {
-        for (let k = f; k < to[t]!; k++) {
-          const c = text[k]!;
-          bytes[w++] = c;
-          h = Math.imul(h ^ c, 0x01000193);
-        }
+        hash[t] = hashId(given);
       } else {
-        // `L` and the line number
-        const line = lines[t]!;
-        bytes[w++] = 76;
-        h = Math.imul(h ^ 76, 0x01000193);
-        let digits = 1;
-        for (let v = line; v >= 10; v = Math.floor(v / 10)) digits++;
-        for (let k = digits - 1, v = line; k >= 0; k--, v = Math.floor(v / 10)) bytes[w + k] = 48 + (v % 10);
-        for (let k = 0; k < digits; k++) h = Math.imul(h ^ bytes[w + k]!, 0x01000193);
-        w += digits;
+        const name = `L${lines[t]}`;
+        for (let k = 0; k < name.length; k++) bytes[w++] = name.charCodeAt(k);
+        hash[t] = hashId(name);
       }
-      hashes[ti] = avalanche(h);
+      end[t] = w;
     }
-    start[count] = w;
-    return new IdPool(bytes, start, hashes, ascii);
+    if (order === undefined)
+      return new IdPool(
+        bytes,
+        start.subarray(0, count),
+        end.subarray(0, count),
+        hash.subarray(0, count),
+        ascii,
+      );
+    const s = new Int32Array(count);
+    const e = new Int32Array(count);
+    const h = new Int32Array(count);
+    for (let ti = 0; ti < count; ti++) {
+      const t = order[ti]!;
+      s[ti] = start[t]!;
+      e[ti] = end[t]!;
+      h[ti] = hash[t]!;
+    }
+    return new IdPool(bytes, s, e, h, ascii);
   }
 
   /** Postings of a transaction with elided amounts, other commodities or prices. */
