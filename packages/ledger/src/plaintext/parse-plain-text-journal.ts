@@ -1,7 +1,16 @@
 import { type CalendarDate, type Currency, getCurrency, isCalendarDate } from '@bo/core';
 import type { CheckedColumns, EntryColumns } from '../journal/entry-columns.js';
-import { avalanche, EntryIndex, hashId } from '../journal/entry-index.js';
+import { EntryIndex, hashId } from '../journal/entry-index.js';
 import { type IdList, IdPool, idAt } from '../journal/id-pool.js';
+import {
+  type AccountName,
+  grownTo,
+  JournalScan,
+  SCAN_DONE,
+  SCAN_FULL,
+  type ScanKit,
+  scanPlainTextLines,
+} from './scan-plain-text-lines.js';
 import { invalid } from '../journal/errors.js';
 import type { MinorEntryInput, MinorPostingInput } from '../journal/ledger.js';
 
@@ -97,18 +106,6 @@ function scaleOf(commodity: string, functional: Currency, isFunctional: (c: stri
   } catch {
     return 2;
   }
-}
-
-/** An account name as written, interned, with its code (mapped on first use). */
-interface AccountName {
-  readonly name: string;
-  /** Position in the table of names. */
-  readonly index: number;
-  /** The name in UTF-8. */
-  readonly bytes: Uint8Array;
-  code: string | undefined;
-  /** Next name in the same hash bucket. */
-  next: AccountName | undefined;
 }
 
 /** String.prototype.trim's white space (WhiteSpace and LineTerminator of ECMA-262). */
@@ -236,22 +233,6 @@ function dateOrder(keys: Int32Array, n: number): Int32Array | undefined {
     next = t;
   }
   return order;
-}
-
-/** A byte array of at least `size` (doubling), with the same start. */
-function grownTo(a: Uint8Array, size: number): Uint8Array {
-  let length = a.length * 2;
-  while (length < size) length *= 2;
-  const next = new Uint8Array(length);
-  next.set(a);
-  return next;
-}
-
-/** A typed array twice as long, with the same start. */
-function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T): T {
-  const next = new (a.constructor as new (n: number) => T)(a.length * 2);
-  next.set(a);
-  return next;
 }
 
 /**
@@ -398,19 +379,6 @@ function readPlainText(
   };
   // most lines name an account seen just before: a direct-mapped cache by hash answers first
   const recent: (AccountName | undefined)[] = new Array(1024);
-  const internAt = (from: number, to: number, h: number): AccountName => {
-    const len = to - from;
-    const hit = recent[h & 1023];
-    if (hit !== undefined && hit.bytes.length === len) {
-      const b = hit.bytes;
-      let k = 0;
-      while (k < len && b[k] === text[from + k]) k++;
-      if (k === len) return hit;
-    }
-    const found = internSlow(from, to, h);
-    recent[h & 1023] = found;
-    return found;
-  };
   const internSlow = (from: number, to: number, h: number): AccountName => {
     const len = to - from;
     const head = byHash.get(h);
@@ -435,10 +403,6 @@ function readPlainText(
 
   const pRaw = new Map<number, RawPosting>(); // postings read by the general reader
   let foreign = false; // some posting is in another commodity than the functional currency
-  // transactions, in file order: their postings are tCount[t] slots from tFirst[t]
-  const txnGuess = Math.max(256, Math.ceil(text.length / 80));
-  const tDate: CalendarDate[] = new Array(txnGuess);
-  const tDesc: string[] = new Array(txnGuess);
   const tCode = new Map<number, string>(); // document numbers, by transaction
   // ids read as text (by the general reader, or not plain ASCII), by transaction; the others are
   // where the scan found them in the bytes (see tIdFrom), or none
@@ -459,426 +423,176 @@ function readPlainText(
   };
 
   /**
-   * Reads every line. The counters and arrays of the read are locals of this one function (no
-   * closure captures them), so the loop keeps them in registers; the common transaction and posting
-   * lines are read byte by byte in place, anything else by the general reader below, which gives
-   * the same result.
+   * Reads the line at `s.start` (number `s.lineNo`) that the byte scanner left: decoded, as text.
    */
-  const scan = () => {
-    // postings, in file order: account name (position in `names`) and amount; capacities from the
-    // size of the text (a posting line is typically 20–40 bytes), grown as needed
-    const postingGuess = Math.max(1024, Math.ceil(text.length / 24));
-    let pName = new Int32Array(postingGuess);
-    let pAmount = new Float64Array(postingGuess);
-    let np = 0;
-    let tFirst = new Int32Array(txnGuess);
-    let tCount = new Int32Array(txnGuess);
-    let tLine = new Int32Array(txnGuess);
-    let tSlow = new Uint8Array(txnGuess); // some posting needed the general reader
-    // the id found by the scan (plain ASCII), copied to `idBytes`: tIdStart[t] to tIdEnd[t] - 1,
-    // with its hash; or tIdStart[t] = -1
-    let idBytes: Uint8Array = new Uint8Array(Math.max(1024, txnGuess * 8));
-    let idW = 0;
-    let tIdStart = new Int32Array(txnGuess);
-    let tIdEnd = new Int32Array(txnGuess);
-    let tIdHash = new Int32Array(txnGuess);
-    // the date as the number YYYYMMDD (for ordering)
-    let tDateKey = new Int32Array(txnGuess);
-    let nt = 0;
-    let cur = -1; // the open transaction, or -1
-    let lineNo = 0;
-    // a byte order mark at the start is not part of the first line
-    let start = text[0] === 0xef && text[1] === 0xbb && text[2] === 0xbf ? 3 : 0;
-    const n = text.length;
-    const fcLength = fcBytes.length;
-    while (start <= n) {
-      lineNo++;
-      const lead = text[start]!;
-      if (lead === 10) {
-        // empty line: ends the transaction
-        cur = -1;
-        start++;
-        continue;
-      }
-      // biome-ignore lint/suspicious/noConfusingLabels: `break posting` hands the line to the general reader
-      posting: if ((lead === 32 || lead === 9) && cur !== -1) {
-        // `ACCOUNT  [-]DIGITS[.DIGITS] [COMMODITY]` in the functional currency, in one pass
-        let i = start;
-        let c = lead;
-        while (c === 32 || c === 9) c = text[++i]!;
-        const from = i;
-        // * ! ( [ # ; or the end of the line: not a plain posting
-        if (
-          c === 42 ||
-          c === 33 ||
-          c === 40 ||
-          c === 91 ||
-          c === 35 ||
-          c === 59 ||
-          c === 10 ||
-          c === 13 ||
-          i >= n
-        )
-          break posting;
-        // account: up to two spaces or a tab, hashed on the way (FNV-1a, as internAt expects)
-        let h = 0x811c9dc5;
-        for (; i < n; i++) {
-          c = text[i]!;
-          if (c === 9 || (c === 32 && text[i + 1] === 32) || c === 10 || c === 13) break;
-          if (c === 59 || c === 64 || c === 61) break posting; // ; @ =
-          h = Math.imul(h ^ c, 16777619);
-        }
-        const accountEnd = i;
-        // a name that ends in a blank (`a \t100`) or starts or ends with other white space goes to
-        // the general reader, which trims it
-        const lastByte = text[accountEnd - 1]!;
-        if (
-          lastByte === 32 ||
-          lastByte === 9 ||
-          (text[from]! >= 0x80 && isTrimmed(codePointAt(text, from))) ||
-          (lastByte >= 0x80 && isTrimmed(codePointBefore(text, from, accountEnd)))
-        )
-          break posting;
-        c = text[i]!;
-        while (c === 32 || c === 9) c = text[++i]!;
-        if (c === 13 && (i + 1 >= n || text[i + 1] === 10)) c = text[++i]!;
-        if (c === 10 || i >= n) {
-          // no amount: the posting that balances the transaction (one per transaction), computed
-          // with the others as the general reader's postings are
-          const name = internAt(from, accountEnd, h);
-          if (np === pName.length) {
-            pName = grown(pName);
-            pAmount = grown(pAmount);
-          }
-          pName[np] = name.index;
-          pAmount[np] = 0;
-          pRaw.set(np++, {
-            account: name.name,
-            commodity: undefined,
-            minor: undefined,
-            priceTotal: undefined,
-            priceUnit: undefined,
-            assertion: undefined,
-            line: lineNo,
-          });
-          tCount[cur]!++;
-          tSlow[cur] = 1;
-          start = i + 1;
-          continue;
-        }
-        let neg = false;
-        if (c === 45) {
-          neg = true;
-          c = text[++i]!;
-        }
-        const digitsFrom = i;
-        let v = 0;
-        while (c >= 48 && c <= 57) {
-          v = v * 10 + (c - 48);
-          c = text[++i]!;
-        }
-        if (i === digitsFrom) break posting;
-        let digits = i - digitsFrom;
-        let decimals = 0;
-        if (c === 46) {
-          // decimals: at most the currency's minor unit
-          c = text[++i]!;
-          while (c >= 48 && c <= 57) {
-            if (++decimals > scale) break posting;
-            v = v * 10 + (c - 48);
-            c = text[++i]!;
-          }
-          digits += decimals;
-        }
-        if (digits + scale - decimals > 15) break posting;
-        for (let k = decimals; k < scale; k++) v *= 10;
-        if (c === 32) {
-          // a space, then the functional currency's code
-          while (c === 32) c = text[++i]!;
-          let k = 0;
-          while (k < fcLength && text[i + k] === fcBytes[k]) k++;
-          if (k === fcLength) {
-            i += k;
-            c = text[i]!;
-          } else if (c !== 10 && c !== 13 && i < n) break posting;
-        }
-        // trailing blanks, then the end of the line
-        while (c === 32 || c === 9) c = text[++i]!;
-        if (c === 13) c = text[++i]!;
-        if (c !== 10 && i < n) break posting;
-        if (np === pName.length) {
-          pName = grown(pName);
-          pAmount = grown(pAmount);
-        }
-        pName[np] = internAt(from, accountEnd, h).index;
-        pAmount[np++] = neg ? -v : v;
-        tCount[cur]!++;
-        start = i + 1;
-        continue;
-      }
-      let end = text.indexOf(10, start);
-      if (end === -1) end = n;
-      if (end === start) {
-        // empty line: ends the transaction
-        cur = -1;
-        start = end + 1;
-        continue;
-      }
-      // `YYYY-MM-DD [*|!] [(CODE)] DESCRIPTION [; COMMENT]`; other date forms, a secondary date or
-      // unusual white space go to the general reader
-      // biome-ignore lint/suspicious/noConfusingLabels: `break header` hands the line to the general reader
-      header: if (lead >= 48 && lead <= 57) {
-        const from = start;
-        if (
-          end - from < 10 ||
-          text[from + 4] !== 45 ||
-          text[from + 7] !== 45 ||
-          !isDigit(text[from + 1]!) ||
-          !isDigit(text[from + 2]!) ||
-          !isDigit(text[from + 3]!) ||
-          !isDigit(text[from + 5]!) ||
-          !isDigit(text[from + 6]!) ||
-          !isDigit(text[from + 8]!) ||
-          !isDigit(text[from + 9]!)
-        )
-          break header;
-        let i = from + 10;
-        let e = end;
-        if (e > i && text[e - 1] === 13) e--;
-        if (i < e && text[i] !== 32 && text[i] !== 9) break header;
-        const key =
-          (text[from]! - 48) * 10_000_000 +
-          (text[from + 1]! - 48) * 1_000_000 +
-          (text[from + 2]! - 48) * 100_000 +
-          (text[from + 3]! - 48) * 10_000 +
-          (text[from + 5]! - 48) * 1000 +
-          (text[from + 6]! - 48) * 100 +
-          (text[from + 8]! - 48) * 10 +
-          (text[from + 9]! - 48);
-        const date = dateKeys[key & 1023] === key ? dateText[key & 1023]! : dateAt(from, key);
-        if (date === undefined) break header;
-        while (i < e && (text[i] === 32 || text[i] === 9)) i++;
-        let c = text[i]!;
-        if (c === 42 || c === 33) {
-          // status * or !
-          i++;
-          while (i < e && (text[i] === 32 || text[i] === 9)) i++;
-          c = text[i]!;
-        }
-        let semi = indexIn(text, 59, i, e);
-        if (semi === -1) semi = e;
-        let code: string | undefined;
-        if (c === 40) {
-          const close = indexIn(text, 41, i, semi);
-          if (close === -1) break header;
-          code = close > i + 1 ? decode(i + 1, close) : undefined;
-          i = close + 1;
-          while (i < semi && (text[i] === 32 || text[i] === 9)) i++;
-        }
-        let d = semi;
-        while (d > i && (text[d - 1] === 32 || text[d - 1] === 9)) d--;
-        if (i < d && (isTrimmed(codePointAt(text, i)) || isTrimmed(codePointBefore(text, i, d))))
-          break header;
-        if (nt === tFirst.length) {
-          tFirst = grown(tFirst);
-          tCount = grown(tCount);
-          tLine = grown(tLine);
-          tSlow = grown(tSlow);
-          tIdStart = grown(tIdStart);
-          tIdEnd = grown(tIdEnd);
-          tIdHash = grown(tIdHash);
-          tDateKey = grown(tDateKey);
-        }
-        tDate[nt] = date;
-        tDateKey[nt] = key;
-        if (code !== undefined) tCode.set(nt, code);
-        tDesc[nt] = description(i, d);
-        let idFrom = -1;
-        if (semi < e) {
-          idFrom = idTagAt(text, semi, e);
-          if (idFrom === -2) {
-            idFrom = -1;
-            const id = ID_TAG.exec(decode(semi, e))?.[1];
-            if (id !== undefined) tIdText.set(nt, id);
-          }
-        }
-        if (idFrom >= 0) {
-          // a plain-ASCII id: its bytes to the pool, hashed on the way (as hashId hashes it)
-          if (idW + (e - idFrom) > idBytes.length) idBytes = grownTo(idBytes, idW + (e - idFrom));
-          tIdStart[nt] = idW;
-          let h = 0x811c9dc5;
-          for (let k = idFrom; k < e; k++) {
-            const b = text[k]!;
-            if (b === 44 || b === 32 || (b >= 9 && b <= 13)) break;
-            idBytes[idW++] = b;
-            h = Math.imul(h ^ b, 0x01000193);
-          }
-          tIdEnd[nt] = idW;
-          tIdHash[nt] = avalanche(h);
-        } else tIdStart[nt] = -1;
-        tFirst[nt] = np;
-        tCount[nt] = 0;
-        tLine[nt] = lineNo;
-        tSlow[nt] = 0;
-        cur = nt++;
-        start = end + 1;
-        if (end === n) break;
-        continue;
-      }
-      let raw = decode(start, end);
-      start = end + 1;
-      if (raw.endsWith('\r')) raw = raw.slice(0, -1);
-      if (raw.length === 0 || raw.trim() === '') {
-        cur = -1;
-        if (end === n) break;
-        continue;
-      }
-      const c0 = raw.charCodeAt(0);
-      if (c0 === 32 || c0 === 9) {
-        // posting or comment inside a transaction
-        const body = raw.trim();
-        if (body.startsWith(';') || body.startsWith('#')) {
-          if (cur !== -1 && tIdStart[cur] === -1 && !tIdText.has(cur)) {
-            const idm = ID_TAG.exec(body);
-            if (idm !== null) tIdText.set(cur, idm[1]!);
-          }
-          continue;
-        }
-        if (cur === -1) fail(lineNo, 'posting outside a transaction', 'dòng bút toán nằm ngoài giao dịch');
-        const semi = body.indexOf(';');
-        const content = (semi === -1 ? body : body.slice(0, semi)).trimEnd();
-        // account name ends at two spaces or a tab
-        let split = content.search(/ {2}|\t/);
-        if (split === -1) split = content.length;
-        let account = content.slice(0, split).trim();
-        if (account.startsWith('*') || account.startsWith('!')) account = account.slice(1).trim();
-        if (account.startsWith('(') || account.startsWith('['))
-          fail(lineNo, 'virtual postings are not supported', 'không hỗ trợ bút toán ảo');
-        let rest = content.slice(split).trim();
-        let assertion: RawPosting['assertion'];
-        const eq = rest.indexOf('=');
-        if (eq !== -1) {
-          const a = readAmount(
-            rest
-              .slice(eq + 1)
-              .replace(/^=/, '')
-              .replace(/^\*/, ''),
-            lineNo,
-          );
-          assertion = {
-            commodity: a.commodity,
-            minor: parseNumber(a.number, scaleOf(a.commodity, functional, isFunctional), lineNo),
-          };
-          rest = rest.slice(0, eq).trim();
-        }
-        let priceTotal: number | undefined;
-        let priceUnit: string | undefined;
-        const at = rest.indexOf('@');
-        if (at !== -1) {
-          const total = rest[at + 1] === '@';
-          const p = readAmount(rest.slice(at + (total ? 2 : 1)), lineNo);
-          if (!isFunctional(p.commodity))
-            fail(lineNo, `price must be in ${functionalCode}`, `giá phải tính bằng ${functionalCode}`);
-          if (total) priceTotal = Math.abs(parseNumber(p.number, scale, lineNo));
-          else priceUnit = p.number.replace(/[,_]/g, '');
-          rest = rest.slice(0, at).trim();
-        }
-        let posting: RawPosting;
-        if (rest === '') {
-          posting = {
-            account,
-            commodity: undefined,
-            minor: undefined,
-            priceTotal,
-            priceUnit,
-            assertion,
-            line: lineNo,
-          };
-        } else {
-          const a = readAmount(rest, lineNo);
-          const commodity = a.commodity === '' ? functionalCode : a.commodity;
-          posting = {
-            account,
-            commodity,
-            minor: parseNumber(a.number, scaleOf(commodity, functional, isFunctional), lineNo),
-            priceTotal,
-            priceUnit,
-            assertion,
-            line: lineNo,
-          };
-        }
-        if (posting.commodity !== undefined && !isFunctional(posting.commodity)) foreign = true;
-        if (np === pName.length) {
-          pName = grown(pName);
-          pAmount = grown(pAmount);
-        }
-        pName[np] = named(account).index;
-        pAmount[np] = 0;
-        pRaw.set(np++, posting);
-        tCount[cur]!++;
-        tSlow[cur] = 1;
-        continue;
-      }
-      cur = -1;
-      const dm = DATE.exec(raw);
-      if (dm === null) continue; // directive, comment or unsupported top-level line: skipped
-      const date = `${dm[1]}-${dm[2]!.padStart(2, '0')}-${dm[3]!.padStart(2, '0')}`;
-      if (!isCalendarDate(date)) fail(lineNo, `invalid date ${dm[0]}`, `ngày không hợp lệ ${dm[0]}`);
-      let head = raw.slice(dm[0].length);
-      if (head.startsWith('=')) head = head.replace(/^=\S+/, '');
-      head = head.trim();
-      let id: string | undefined;
-      const semi = head.indexOf(';');
-      if (semi !== -1) {
-        const idm = ID_TAG.exec(head.slice(semi));
-        if (idm !== null) id = idm[1]!;
-        head = head.slice(0, semi).trim();
-      }
-      if (head.startsWith('*') || head.startsWith('!')) head = head.slice(1).trim();
-      let code: string | undefined;
-      const cm = /^\(([^)]*)\)\s*/.exec(head);
-      if (cm !== null) {
-        code = cm[1]!;
-        head = head.slice(cm[0].length);
-      }
-      if (nt === tFirst.length) {
-        tFirst = grown(tFirst);
-        tCount = grown(tCount);
-        tLine = grown(tLine);
-        tSlow = grown(tSlow);
-        tIdStart = grown(tIdStart);
-        tIdEnd = grown(tIdEnd);
-        tIdHash = grown(tIdHash);
-        tDateKey = grown(tDateKey);
-      }
-      tDate[nt] = date as CalendarDate;
-      tDateKey[nt] = Number(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10));
-      if (code !== undefined && code !== '') tCode.set(nt, code);
-      tDesc[nt] = head;
-      if (id !== undefined) tIdText.set(nt, id);
-      tIdStart[nt] = -1;
-      tFirst[nt] = np;
-      tCount[nt] = 0;
-      tLine[nt] = lineNo;
-      tSlow[nt] = 0;
-      cur = nt++;
-      if (end === n) break;
+  const generalLine = (s: JournalScan): void => {
+    const start = s.start;
+    const lineNo = s.lineNo;
+    let end = text.indexOf(10, start);
+    if (end === -1) end = text.length;
+    let raw = decode(start, end);
+    s.start = end + 1;
+    if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+    if (raw.length === 0 || raw.trim() === '') {
+      s.cur = -1;
+      return;
     }
-
-    return {
-      pName,
-      pAmount,
-      np,
-      tFirst,
-      tCount,
-      tLine,
-      tSlow,
-      nt,
-      ids: { bytes: idBytes, written: idW, start: tIdStart, end: tIdEnd, hash: tIdHash },
-      tDateKey,
-    };
+    const c0 = raw.charCodeAt(0);
+    if (c0 === 32 || c0 === 9) {
+      // posting or comment inside a transaction
+      const body = raw.trim();
+      if (body.startsWith(';') || body.startsWith('#')) {
+        if (s.cur !== -1 && s.tIdStart[s.cur] === -1 && !tIdText.has(s.cur)) {
+          const idm = ID_TAG.exec(body);
+          if (idm !== null) tIdText.set(s.cur, idm[1]!);
+        }
+        return;
+      }
+      if (s.cur === -1) fail(lineNo, 'posting outside a transaction', 'dòng bút toán nằm ngoài giao dịch');
+      const semi = body.indexOf(';');
+      const content = (semi === -1 ? body : body.slice(0, semi)).trimEnd();
+      // account name ends at two spaces or a tab
+      let split = content.search(/ {2}|\t/);
+      if (split === -1) split = content.length;
+      let account = content.slice(0, split).trim();
+      if (account.startsWith('*') || account.startsWith('!')) account = account.slice(1).trim();
+      if (account.startsWith('(') || account.startsWith('['))
+        fail(lineNo, 'virtual postings are not supported', 'không hỗ trợ bút toán ảo');
+      let rest = content.slice(split).trim();
+      let assertion: RawPosting['assertion'];
+      const eq = rest.indexOf('=');
+      if (eq !== -1) {
+        const a = readAmount(
+          rest
+            .slice(eq + 1)
+            .replace(/^=/, '')
+            .replace(/^\*/, ''),
+          lineNo,
+        );
+        assertion = {
+          commodity: a.commodity,
+          minor: parseNumber(a.number, scaleOf(a.commodity, functional, isFunctional), lineNo),
+        };
+        rest = rest.slice(0, eq).trim();
+      }
+      let priceTotal: number | undefined;
+      let priceUnit: string | undefined;
+      const at = rest.indexOf('@');
+      if (at !== -1) {
+        const total = rest[at + 1] === '@';
+        const p = readAmount(rest.slice(at + (total ? 2 : 1)), lineNo);
+        if (!isFunctional(p.commodity))
+          fail(lineNo, `price must be in ${functionalCode}`, `giá phải tính bằng ${functionalCode}`);
+        if (total) priceTotal = Math.abs(parseNumber(p.number, scale, lineNo));
+        else priceUnit = p.number.replace(/[,_]/g, '');
+        rest = rest.slice(0, at).trim();
+      }
+      let posting: RawPosting;
+      if (rest === '') {
+        posting = {
+          account,
+          commodity: undefined,
+          minor: undefined,
+          priceTotal,
+          priceUnit,
+          assertion,
+          line: lineNo,
+        };
+      } else {
+        const a = readAmount(rest, lineNo);
+        const commodity = a.commodity === '' ? functionalCode : a.commodity;
+        posting = {
+          account,
+          commodity,
+          minor: parseNumber(a.number, scaleOf(commodity, functional, isFunctional), lineNo),
+          priceTotal,
+          priceUnit,
+          assertion,
+          line: lineNo,
+        };
+      }
+      if (posting.commodity !== undefined && !isFunctional(posting.commodity)) foreign = true;
+      s.pName[s.np] = named(account).index;
+      s.pAmount[s.np] = 0;
+      pRaw.set(s.np++, posting);
+      s.tCount[s.cur]!++;
+      s.tSlow[s.cur] = 1;
+      return;
+    }
+    s.cur = -1;
+    const dm = DATE.exec(raw);
+    if (dm === null) return; // directive, comment or unsupported top-level line: skipped
+    const date = `${dm[1]}-${dm[2]!.padStart(2, '0')}-${dm[3]!.padStart(2, '0')}`;
+    if (!isCalendarDate(date)) fail(lineNo, `invalid date ${dm[0]}`, `ngày không hợp lệ ${dm[0]}`);
+    let head = raw.slice(dm[0].length);
+    if (head.startsWith('=')) head = head.replace(/^=\S+/, '');
+    head = head.trim();
+    let id: string | undefined;
+    const semi = head.indexOf(';');
+    if (semi !== -1) {
+      const idm = ID_TAG.exec(head.slice(semi));
+      if (idm !== null) id = idm[1]!;
+      head = head.slice(0, semi).trim();
+    }
+    if (head.startsWith('*') || head.startsWith('!')) head = head.slice(1).trim();
+    let code: string | undefined;
+    const cm = /^\(([^)]*)\)\s*/.exec(head);
+    if (cm !== null) {
+      code = cm[1]!;
+      head = head.slice(cm[0].length);
+    }
+    const nt = s.nt;
+    s.tDate[nt] = date as CalendarDate;
+    s.tDateKey[nt] = Number(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10));
+    if (code !== undefined && code !== '') tCode.set(nt, code);
+    s.tDesc[nt] = head;
+    if (id !== undefined) tIdText.set(nt, id);
+    s.tIdStart[nt] = -1;
+    s.tFirst[nt] = s.np;
+    s.tCount[nt] = 0;
+    s.tLine[nt] = lineNo;
+    s.tSlow[nt] = 0;
+    s.cur = s.nt++;
   };
-  const { pName, pAmount, np, tFirst, tCount, tLine, tSlow, nt, ids: scannedIds, tDateKey } = scan();
+
+  // a byte order mark at the start is not part of the first line
+  const s = new JournalScan(text.length, text[0] === 0xef && text[1] === 0xbb && text[2] === 0xbf ? 3 : 0);
+  const kit: ScanKit = {
+    fc: fcBytes,
+    scale,
+    recent,
+    internSlow,
+    elided: (posting, name, line) => {
+      pRaw.set(posting, {
+        account: name.name,
+        commodity: undefined,
+        minor: undefined,
+        priceTotal: undefined,
+        priceUnit: undefined,
+        assertion: undefined,
+        line,
+      });
+    },
+    dateKeys,
+    dateText,
+    dateAt,
+    description,
+    decode,
+    idTagAt,
+    idByExpression: (from, to) => ID_TAG.exec(decode(from, to))?.[1],
+    tCode,
+    tIdText,
+    trimmedAt: (i) => isTrimmed(codePointAt(text, i)),
+    trimmedBefore: (from, end) => isTrimmed(codePointBefore(text, from, end)),
+  };
+  for (;;) {
+    const r = scanPlainTextLines(text, s, kit);
+    if (r === SCAN_DONE) break;
+    if (r === SCAN_FULL) s.grow();
+    else generalLine(s);
+  }
+  const { pName, pAmount, np, tFirst, tCount, tLine, tSlow, nt, tDateKey, tDate, tDesc } = s;
+  const scannedIds = { bytes: s.idBytes, written: s.idW, start: s.tIdStart, end: s.tIdEnd, hash: s.tIdHash };
 
   if (asColumns && foreign) return undefined;
   const order = dateOrder(tDateKey, nt);

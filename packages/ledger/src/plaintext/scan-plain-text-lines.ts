@@ -1,0 +1,399 @@
+import type { CalendarDate } from '@bo/core';
+import { avalanche } from '../journal/entry-index.js';
+
+/** An account name as written, interned, with its code (mapped on first use). @internal */
+export interface AccountName {
+  readonly name: string;
+  /** Position in the table of names. */
+  readonly index: number;
+  /** The name in UTF-8. */
+  readonly bytes: Uint8Array;
+  code: string | undefined;
+  /** Next name in the same hash bucket. */
+  next: AccountName | undefined;
+}
+
+/** A typed array twice as long, with the same start. @internal */
+export function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T): T {
+  const next = new (a.constructor as new (n: number) => T)(a.length * 2);
+  next.set(a);
+  return next;
+}
+
+/** A byte array of at least `size` (doubling), with the same start. @internal */
+export function grownTo(a: Uint8Array, size: number): Uint8Array {
+  let length = a.length * 2;
+  while (length < size) length *= 2;
+  const next = new Uint8Array(length);
+  next.set(a);
+  return next;
+}
+
+/**
+ * What the reading of a journal has built so far, in file order, and where it is: the byte
+ * scanner ({@link scanPlainTextLines}) and the general reader of the other lines both add to it.
+ * @internal
+ */
+export class JournalScan {
+  /** Start of the next line to read (past the end when done). */
+  start: number;
+  /** Number of the line read last (1-based). */
+  lineNo = 0;
+  /** The open transaction, or -1. */
+  cur = -1;
+  /** Postings: account name (position in the table of names) and amount (minor units). */
+  pName: Int32Array;
+  pAmount: Float64Array;
+  np = 0;
+  /** Transactions: their postings are tCount[t] from tFirst[t]; line; read by the general reader. */
+  tFirst: Int32Array;
+  tCount: Int32Array;
+  tLine: Int32Array;
+  tSlow: Uint8Array;
+  /** Date as the number YYYYMMDD (for ordering), and as text. */
+  tDateKey: Int32Array;
+  readonly tDate: CalendarDate[];
+  readonly tDesc: string[];
+  /**
+   * The id the scan found (plain ASCII), copied to `idBytes`: `tIdStart[t]` to `tIdEnd[t] - 1`,
+   * with its hash; or `tIdStart[t] = -1`.
+   */
+  tIdStart: Int32Array;
+  tIdEnd: Int32Array;
+  tIdHash: Int32Array;
+  idBytes: Uint8Array;
+  idW = 0;
+  nt = 0;
+
+  /** Capacities from the size of the text (a posting line is typically 20–40 bytes, a transaction 80 or more). */
+  constructor(bytes: number, start: number) {
+    this.start = start;
+    const postings = Math.max(1024, Math.ceil(bytes / 24));
+    this.pName = new Int32Array(postings);
+    this.pAmount = new Float64Array(postings);
+    const txns = Math.max(256, Math.ceil(bytes / 80));
+    this.tFirst = new Int32Array(txns);
+    this.tCount = new Int32Array(txns);
+    this.tLine = new Int32Array(txns);
+    this.tSlow = new Uint8Array(txns);
+    this.tDateKey = new Int32Array(txns);
+    this.tIdStart = new Int32Array(txns);
+    this.tIdEnd = new Int32Array(txns);
+    this.tIdHash = new Int32Array(txns);
+    this.tDate = new Array(txns);
+    this.tDesc = new Array(txns);
+    this.idBytes = new Uint8Array(Math.max(1024, txns * 8));
+  }
+
+  /** Makes room for one more posting and one more transaction. */
+  grow(): void {
+    if (this.np === this.pName.length) {
+      this.pName = grown(this.pName);
+      this.pAmount = grown(this.pAmount);
+    }
+    if (this.nt === this.tFirst.length) {
+      this.tFirst = grown(this.tFirst);
+      this.tCount = grown(this.tCount);
+      this.tLine = grown(this.tLine);
+      this.tSlow = grown(this.tSlow);
+      this.tDateKey = grown(this.tDateKey);
+      this.tIdStart = grown(this.tIdStart);
+      this.tIdEnd = grown(this.tIdEnd);
+      this.tIdHash = grown(this.tIdHash);
+    }
+  }
+}
+
+/** The caches and helpers of one reading, for the byte scanner. @internal */
+export interface ScanKit {
+  /** The functional currency's code in UTF-8, and its minor unit. */
+  readonly fc: Uint8Array;
+  readonly scale: number;
+  /** Names by hash & 1023 (a direct-mapped cache), and the full lookup behind it. */
+  readonly recent: (AccountName | undefined)[];
+  internSlow(from: number, to: number, h: number): AccountName;
+  /** A posting without an amount (the one that balances its transaction). */
+  elided(posting: number, name: AccountName, line: number): void;
+  /** Dates by YYYYMMDD & 1023, and the checked decoding behind it. */
+  readonly dateKeys: Int32Array;
+  readonly dateText: CalendarDate[];
+  dateAt(from: number, key: number): CalendarDate | undefined;
+  description(from: number, to: number): string;
+  decode(from: number, to: number): string;
+  /** Where an `id:` tag's value starts (-1 none, -2 ask the regular expression). */
+  idTagAt(b: Uint8Array, from: number, to: number): number;
+  /** An id the regular expression reads from `b[from, to)`, if any. */
+  idByExpression(from: number, to: number): string | undefined;
+  /** Document numbers and ids read as text, by transaction. */
+  readonly tCode: Map<number, string>;
+  readonly tIdText: Map<number, string>;
+  /** Whether the code point at `i` (or the one ending before `end`) is white space to trim. */
+  trimmedAt(i: number): boolean;
+  trimmedBefore(from: number, end: number): boolean;
+}
+
+/** Why {@link scanPlainTextLines} stopped. @internal */
+export const SCAN_DONE = 0;
+/** @internal */
+export const SCAN_FULL = 1;
+/** @internal */
+export const SCAN_GENERAL = 2;
+
+/**
+ * Reads lines of the journal `b` from `s.start`, the common ones byte by byte: blank lines,
+ * postings `ACCOUNT  [-]DIGITS[.DIGITS] [COMMODITY]` in the functional currency or without an
+ * amount, and transaction headers `YYYY-MM-DD [*|!] [(CODE)] DESCRIPTION [; COMMENT]`. It stops at
+ * the end ({@link SCAN_DONE}), when `s` needs room ({@link SCAN_FULL}), or at a line for the
+ * general reader ({@link SCAN_GENERAL}: `s.start` is its start and `s.lineNo` its number). One
+ * small function whose state lives in locals, so that it is compiled early and tightly.
+ * @internal
+ */
+export function scanPlainTextLines(b: Uint8Array, s: JournalScan, k: ScanKit): number {
+  const n = b.length;
+  const { pName, pAmount, tFirst, tCount, tLine, tSlow, tDateKey, tDate, tDesc } = s;
+  const { tIdStart, tIdEnd, tIdHash } = s;
+  const { fc, scale, recent, dateKeys, dateText } = k;
+  const fcLength = fc.length;
+  let { start, lineNo, cur, np, nt, idBytes, idW } = s;
+  let result = SCAN_DONE;
+  for (;;) {
+    if (start >= n) {
+      // the empty line after a final newline ends the transaction
+      if (start === n) {
+        lineNo++;
+        cur = -1;
+        start = n + 1;
+      }
+      break;
+    }
+    if (np === pName.length || nt === tFirst.length) {
+      result = SCAN_FULL;
+      break;
+    }
+    lineNo++;
+    const lead = b[start]!;
+    if (lead === 10) {
+      cur = -1;
+      start++;
+      continue;
+    }
+    // biome-ignore lint/suspicious/noConfusingLabels: `break posting` hands the line to the general reader
+    posting: if ((lead === 32 || lead === 9) && cur !== -1) {
+      let i = start;
+      let c = lead;
+      while (c === 32 || c === 9) c = ++i < n ? b[i]! : 10;
+      const from = i;
+      // * ! ( [ # ; or the end of the line: not a plain posting
+      if (
+        i >= n ||
+        c === 42 ||
+        c === 33 ||
+        c === 40 ||
+        c === 91 ||
+        c === 35 ||
+        c === 59 ||
+        c === 10 ||
+        c === 13
+      )
+        break posting;
+      // account: up to two spaces or a tab, hashed on the way (FNV-1a)
+      let h = 0x811c9dc5;
+      for (; i < n; i++) {
+        c = b[i]!;
+        if (c === 9 || (c === 32 && i + 1 < n && b[i + 1] === 32) || c === 10 || c === 13) break;
+        if (c === 59 || c === 64 || c === 61) break posting; // ; @ =
+        h = Math.imul(h ^ c, 16777619);
+      }
+      const accountEnd = i;
+      // a name that ends in a blank or starts or ends with other white space: the general reader trims it
+      const lastByte = b[accountEnd - 1]!;
+      if (
+        lastByte === 32 ||
+        lastByte === 9 ||
+        (b[from]! >= 0x80 && k.trimmedAt(from)) ||
+        (lastByte >= 0x80 && k.trimmedBefore(from, accountEnd))
+      )
+        break posting;
+      c = i < n ? b[i]! : 10;
+      while (c === 32 || c === 9) c = ++i < n ? b[i]! : 10;
+      if (c === 13 && (i + 1 >= n || b[i + 1] === 10)) c = ++i < n ? b[i]! : 10;
+      // the name, through the direct-mapped cache
+      const len = accountEnd - from;
+      let name = recent[h & 1023];
+      if (name === undefined || name.bytes.length !== len) name = undefined;
+      else {
+        const nb = name.bytes;
+        for (let q = 0; q < len; q++) {
+          if (nb[q] !== b[from + q]) {
+            name = undefined;
+            break;
+          }
+        }
+      }
+      if (c === 10) {
+        // no amount: the posting that balances the transaction
+        if (name === undefined) {
+          name = k.internSlow(from, accountEnd, h);
+          recent[h & 1023] = name;
+        }
+        pName[np] = name.index;
+        pAmount[np] = 0;
+        k.elided(np++, name, lineNo);
+        tCount[cur]!++;
+        tSlow[cur] = 1;
+        start = i + 1;
+        continue;
+      }
+      let neg = false;
+      if (c === 45) {
+        neg = true;
+        c = ++i < n ? b[i]! : 10;
+      }
+      const digitsFrom = i;
+      let v = 0;
+      while (c >= 48 && c <= 57) {
+        v = v * 10 + (c - 48);
+        c = ++i < n ? b[i]! : 10;
+      }
+      if (i === digitsFrom) break posting;
+      let digits = i - digitsFrom;
+      let decimals = 0;
+      if (c === 46) {
+        // decimals: at most the currency's minor unit
+        c = ++i < n ? b[i]! : 10;
+        while (c >= 48 && c <= 57) {
+          if (++decimals > scale) break posting;
+          v = v * 10 + (c - 48);
+          c = ++i < n ? b[i]! : 10;
+        }
+        digits += decimals;
+      }
+      if (digits + scale - decimals > 15) break posting;
+      for (let q = decimals; q < scale; q++) v *= 10;
+      if (c === 32) {
+        // a space, then the functional currency's code
+        while (c === 32) c = ++i < n ? b[i]! : 10;
+        let q = 0;
+        while (q < fcLength && i + q < n && b[i + q] === fc[q]) q++;
+        if (q === fcLength) {
+          i += q;
+          c = i < n ? b[i]! : 10;
+        } else if (c !== 10 && c !== 13) break posting;
+      }
+      // trailing blanks, then the end of the line
+      while (c === 32 || c === 9) c = ++i < n ? b[i]! : 10;
+      if (c === 13) c = ++i < n ? b[i]! : 10;
+      if (c !== 10) break posting;
+      if (name === undefined) {
+        name = k.internSlow(from, accountEnd, h);
+        recent[h & 1023] = name;
+      }
+      pName[np] = name.index;
+      pAmount[np++] = neg ? -v : v;
+      tCount[cur]!++;
+      start = i + 1;
+      continue;
+    }
+    let end = b.indexOf(10, start);
+    if (end === -1) end = n;
+    // biome-ignore lint/suspicious/noConfusingLabels: `break header` hands the line to the general reader
+    header: if (lead >= 48 && lead <= 57) {
+      const from = start;
+      if (end - from < 10 || b[from + 4] !== 45 || b[from + 7] !== 45) break header;
+      let key = 0;
+      for (let q = from; q < from + 10; q++) {
+        if (q === from + 4 || q === from + 7) continue;
+        const d = b[q]! - 48;
+        if (d < 0 || d > 9) break header;
+        key = key * 10 + d;
+      }
+      let i = from + 10;
+      let e = end;
+      if (e > i && b[e - 1] === 13) e--;
+      if (i < e && b[i] !== 32 && b[i] !== 9) break header;
+      const date = dateKeys[key & 1023] === key ? dateText[key & 1023]! : k.dateAt(from, key);
+      if (date === undefined) break header;
+      while (i < e && (b[i] === 32 || b[i] === 9)) i++;
+      let c = i < e ? b[i]! : 10;
+      if (c === 42 || c === 33) {
+        // status * or !
+        i++;
+        while (i < e && (b[i] === 32 || b[i] === 9)) i++;
+        c = i < e ? b[i]! : 10;
+      }
+      let semi = i;
+      while (semi < e && b[semi] !== 59) semi++;
+      let close = -1;
+      if (c === 40) {
+        close = i + 1;
+        while (close < semi && b[close] !== 41) close++;
+        if (close === semi) break header;
+      }
+      const codeFrom = i;
+      if (close !== -1) {
+        i = close + 1;
+        while (i < semi && (b[i] === 32 || b[i] === 9)) i++;
+      }
+      let d = semi;
+      while (d > i && (b[d - 1] === 32 || b[d - 1] === 9)) d--;
+      if (i < d) {
+        // white space String.prototype.trim would take off: the general reader reads the line
+        const f = b[i]!;
+        const l = b[d - 1]!;
+        if (
+          f === 32 ||
+          (f >= 9 && f <= 13) ||
+          (f >= 0x80 && k.trimmedAt(i)) ||
+          l === 32 ||
+          (l >= 9 && l <= 13) ||
+          (l >= 0x80 && k.trimmedBefore(i, d))
+        )
+          break header;
+      }
+      let idFrom = -1;
+      if (semi < e) {
+        idFrom = k.idTagAt(b, semi, e);
+        if (idFrom === -2) {
+          idFrom = -1;
+          const id = k.idByExpression(semi, e);
+          if (id !== undefined) k.tIdText.set(nt, id);
+        }
+      }
+      if (idFrom >= 0) {
+        // a plain-ASCII id: its bytes to the pool, hashed on the way (as hashId hashes it)
+        if (idW + (e - idFrom) > idBytes.length) idBytes = grownTo(idBytes, idW + (e - idFrom));
+        tIdStart[nt] = idW;
+        let h = 0x811c9dc5;
+        for (let q = idFrom; q < e; q++) {
+          const x = b[q]!;
+          if (x === 44 || x === 32 || (x >= 9 && x <= 13)) break;
+          idBytes[idW++] = x;
+          h = Math.imul(h ^ x, 0x01000193);
+        }
+        tIdEnd[nt] = idW;
+        tIdHash[nt] = avalanche(h);
+      } else tIdStart[nt] = -1;
+      if (close > codeFrom + 1) k.tCode.set(nt, k.decode(codeFrom + 1, close));
+      tDate[nt] = date;
+      tDateKey[nt] = key;
+      tDesc[nt] = k.description(i, d);
+      tFirst[nt] = np;
+      tCount[nt] = 0;
+      tLine[nt] = lineNo;
+      tSlow[nt] = 0;
+      cur = nt++;
+      start = end + 1;
+      continue;
+    }
+    result = SCAN_GENERAL;
+    break;
+  }
+  s.start = start;
+  s.lineNo = lineNo;
+  s.cur = cur;
+  s.np = np;
+  s.nt = nt;
+  s.idBytes = idBytes;
+  s.idW = idW;
+  return result;
+}
