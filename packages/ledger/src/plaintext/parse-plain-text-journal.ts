@@ -592,7 +592,6 @@ function readPlainText(
     else generalLine(s);
   }
   const { pName, pAmount, np, tFirst, tCount, tLine, tSlow, nt, tDateKey, tDate, tDesc } = s;
-  const scannedIds = { bytes: s.idBytes, written: s.idW, start: s.tIdStart, end: s.tIdEnd, hash: s.tIdHash };
 
   if (asColumns && foreign) return undefined;
   const order = dateOrder(tDateKey, nt);
@@ -600,7 +599,7 @@ function readPlainText(
   let hasAssertions = false;
   for (const p of pRaw.values()) if (p.assertion !== undefined) hasAssertions = true;
   // columns: account codes by position, the code of each name (mapped once), postings in date order
-  const codes: string[] = [];
+  const codeList: string[] = [];
   const codeIndex = new Map<string, number>();
   const nameCode = new Int32Array(names.length).fill(-1);
   const codeAt = (nameIndex: number): number => {
@@ -609,8 +608,8 @@ function readPlainText(
       const code = codeOf(names[nameIndex]!);
       k = codeIndex.get(code) ?? -1;
       if (k === -1) {
-        k = codes.length;
-        codes.push(code);
+        k = codeList.length;
+        codeList.push(code);
         codeIndex.set(code, k);
       }
       nameCode[nameIndex] = k;
@@ -619,7 +618,7 @@ function readPlainText(
   };
   // map every name once, in the order the journal first uses them
   if (asColumns) for (const a of names) codeAt(a.index);
-  const inPlace = asColumns && order === undefined && pRaw.size === 0;
+  if (asColumns && pRaw.size === 0) return plainColumns();
   const entryDates: CalendarDate[] = asColumns ? new Array(nt) : [];
   const descriptions: string[] = asColumns ? new Array(nt) : [];
   let documentNumbers: (string | undefined)[] | undefined;
@@ -673,13 +672,95 @@ function readPlainText(
   }
   // the ids in date order, kept as bytes (an id is a string only once something reads it); a
   // transaction without one is named after its line
-  const pool = idPool(nt, order, scannedIds, tLine);
-  // distinct ids, each with its position + 1: all at once (the common case), or one by one in
-  // date order when some repeat: a repeated id gets the line of its transaction, and if that is
-  // taken too (an explicit id written that way), a counter
-  let ids: IdList = pool;
-  let idIndex = EntryIndex.fromPool(pool, (i) => i + 1);
-  if (idIndex === undefined) {
+  const { ids, idIndex } = distinctIds(idPool(completeIds()));
+  if (!asColumns) {
+    for (let ti = 0; ti < nt; ti++) (entries[ti] as { id: string }).id = idAt(ids, ti);
+    return entries;
+  }
+  postingStart[nt] = q;
+  // in file order, each block to its place
+  for (let t = 0; t < nt; t++) {
+    const first = tFirst[t]!;
+    const count = tCount[t]!;
+    const out = tSlow[t] === 1 || hasAssertions ? computed.get(t) : undefined;
+    let d = dest[t]!;
+    for (let k = 0; k < count; k++) {
+      accountIndex[d] = nameCode[pName[first + k]!]!;
+      amounts[d++] = out === undefined ? pAmount[first + k]! : out[k]!.amount;
+    }
+  }
+  return {
+    ids,
+    dates: entryDates,
+    descriptions,
+    documentNumbers,
+    start: postingStart,
+    codes: codeList,
+    account: accountIndex,
+    amount: amounts,
+    idIndex,
+  };
+
+  /**
+   * Gives every transaction without an id the scan copied its id as bytes, after the others: the
+   * UTF-8 of an id read as text, or `L` and the line number. Returns whether all are plain ASCII.
+   */
+  function completeIds(): boolean {
+    let ascii = true;
+    if (s.idCount === nt) return ascii;
+    let bytes = s.idBytes;
+    let w = s.idW;
+    const { tIdStart: start, tIdEnd: end, tIdHash: hash } = s;
+    for (let t = 0; t < nt; t++) {
+      if (start[t] !== -1) continue;
+      const given = tIdText.size > 0 ? tIdText.get(t) : undefined;
+      const room = given === undefined ? 11 : given.length * 3;
+      if (w + room > bytes.length) bytes = grownTo(bytes, w + room);
+      start[t] = w;
+      if (given !== undefined) {
+        const b = utf8.encode(given);
+        bytes.set(b, w);
+        w += b.length;
+        for (let k = 0; k < b.length; k++) if (b[k]! >= 0x80) ascii = false;
+        hash[t] = hashId(given);
+      } else {
+        const name = `L${tLine[t]}`;
+        for (let k = 0; k < name.length; k++) bytes[w++] = name.charCodeAt(k);
+        hash[t] = hashId(name);
+      }
+      end[t] = w;
+    }
+    s.idBytes = bytes;
+    s.idW = w;
+    s.idCount = nt;
+    return ascii;
+  }
+
+  /** The ids in date order (kept as bytes). */
+  function idPool(ascii: boolean): IdPool {
+    const { idBytes, tIdStart: start, tIdEnd: end, tIdHash: hash } = s;
+    if (order === undefined)
+      return new IdPool(idBytes, start.subarray(0, nt), end.subarray(0, nt), hash.subarray(0, nt), ascii);
+    const from = new Int32Array(nt);
+    const to = new Int32Array(nt);
+    const h = new Int32Array(nt);
+    for (let ti = 0; ti < nt; ti++) {
+      const t = order[ti]!;
+      from[ti] = start[t]!;
+      to[ti] = end[t]!;
+      h[ti] = hash[t]!;
+    }
+    return new IdPool(idBytes, from, to, h, ascii);
+  }
+
+  /**
+   * Distinct ids, each with its position + 1: all at once (the common case), or one by one in
+   * date order when some repeat: a repeated id gets the line of its transaction, and if that is
+   * taken too (an explicit id written that way), a counter.
+   */
+  function distinctIds(pool: IdPool): { ids: IdList; idIndex: EntryIndex<number> } {
+    const all = EntryIndex.fromPool(pool, (i) => i + 1);
+    if (all !== undefined) return { ids: pool, idIndex: all };
     const named = pool.toArray();
     const index = new EntryIndex<number>(nt);
     for (let ti = 0; ti < nt; ti++) {
@@ -691,102 +772,66 @@ function readPlainText(
       for (let k = 2; index.getOrAdd(renamed, ti + 1) !== undefined; k++) renamed = `${base}.${k}`;
       named[ti] = renamed;
     }
-    ids = named;
-    idIndex = index;
+    return { ids: named, idIndex: index };
   }
-  if (!asColumns) {
-    for (let ti = 0; ti < nt; ti++) (entries[ti] as { id: string }).id = idAt(ids, ti);
-    return entries;
-  }
-  postingStart[nt] = q;
-  if (inPlace) {
-    // in date order already and read by the fast path: the postings are the columns as they are
-    for (let j = 0; j < np; j++) accountIndex[j] = nameCode[pName[j]!]!;
-    amounts.set(pAmount.subarray(0, np));
-  } else {
-    // in file order, each block to its place: the reads are sequential and the writes run in one
-    // sequential stream per date, which keeps the copy cache-friendly
-    for (let t = 0; t < nt; t++) {
-      const first = tFirst[t]!;
-      const count = tCount[t]!;
-      const out = tSlow[t] === 1 || hasAssertions ? computed.get(t) : undefined;
-      let d = dest[t]!;
-      for (let k = 0; k < count; k++) {
-        accountIndex[d] = nameCode[pName[first + k]!]!;
-        amounts[d++] = out === undefined ? pAmount[first + k]! : out[k]!.amount;
-      }
-    }
-  }
-  return {
-    ids,
-    dates: entryDates,
-    descriptions,
-    documentNumbers,
-    start: postingStart,
-    codes,
-    account: accountIndex,
-    amount: amounts,
-    idIndex,
-  };
 
   /**
-   * The id of each transaction in date order, as bytes: those the scan copied (plain-ASCII ids
-   * written in the header), then, after them, the UTF-8 of ids read as text and `L` and the
-   * line number of transactions without one.
+   * The columns of a journal read wholly by the byte scanner (no elided amounts, prices or
+   * assertions): one pass in date order moves each transaction's fields, postings and id.
    */
-  function idPool(
-    count: number,
-    order: Int32Array | undefined,
-    scanned: {
-      bytes: Uint8Array;
-      written: number;
-      start: Int32Array;
-      end: Int32Array;
-      hash: Int32Array;
-    },
-    lines: Int32Array,
-  ): IdPool {
-    let bytes = scanned.bytes;
-    let w = scanned.written;
-    let ascii = true;
-    const { start, end, hash } = scanned;
-    for (let t = 0; t < count; t++) {
-      if (start[t] !== -1) continue;
-      const given = tIdText.size > 0 ? tIdText.get(t) : undefined;
-      if (w + (given === undefined ? 11 : given.length * 3) > bytes.length)
-        bytes = grownTo(bytes, w + (given === undefined ? 11 : given.length * 3));
-      start[t] = w;
-      if (given !== undefined) {
-        const b = utf8.encode(given);
-        bytes.set(b, w);
-        w += b.length;
-        for (let k = 0; k < b.length; k++) if (b[k]! >= 0x80) ascii = false;
-        hash[t] = hashId(given);
-      } else {
-        const name = `L${lines[t]}`;
-        for (let k = 0; k < name.length; k++) bytes[w++] = name.charCodeAt(k);
-        hash[t] = hashId(name);
+  function plainColumns(): CheckedColumns {
+    const ascii = completeIds();
+    const { tIdStart, tIdEnd, tIdHash } = s;
+    const entryDates: CalendarDate[] = new Array(nt);
+    const descriptions: string[] = new Array(nt);
+    let documentNumbers: (string | undefined)[] | undefined;
+    const postingStart = new Int32Array(nt + 1);
+    const accountIndex = new Int32Array(np);
+    const amounts = new Float64Array(np);
+    const idFrom = order === undefined ? tIdStart.subarray(0, nt) : new Int32Array(nt);
+    const idTo = order === undefined ? tIdEnd.subarray(0, nt) : new Int32Array(nt);
+    const idHash = order === undefined ? tIdHash.subarray(0, nt) : new Int32Array(nt);
+    const codes = tCode.size > 0;
+    let q = 0;
+    for (let ti = 0; ti < nt; ti++) {
+      const t = order === undefined ? ti : order[ti]!;
+      const first = tFirst[t]!;
+      const count = tCount[t]!;
+      if (count < 2)
+        fail(tLine[t]!, 'a transaction needs at least two postings', 'giao dịch cần ít nhất hai dòng');
+      entryDates[ti] = tDate[t]!;
+      descriptions[ti] = tDesc[t]!;
+      if (codes) {
+        const code = tCode.get(t);
+        if (code !== undefined) {
+          documentNumbers ??= new Array(nt);
+          documentNumbers[ti] = code;
+        }
       }
-      end[t] = w;
+      postingStart[ti] = q;
+      for (let k = first; k < first + count; k++) {
+        accountIndex[q] = nameCode[pName[k]!]!;
+        amounts[q++] = pAmount[k]!;
+      }
+      if (order !== undefined) {
+        idFrom[ti] = tIdStart[t]!;
+        idTo[ti] = tIdEnd[t]!;
+        idHash[ti] = tIdHash[t]!;
+      }
     }
-    if (order === undefined)
-      return new IdPool(
-        bytes,
-        start.subarray(0, count),
-        end.subarray(0, count),
-        hash.subarray(0, count),
-        ascii,
-      );
-    const s = new Int32Array(count);
-    const e = new Int32Array(count);
-    const h = new Int32Array(count);
-    for (let ti = 0; ti < count; ti++) {
-      const t = order[ti]!;
-      s[ti] = start[t]!;
-      e[ti] = end[t]!;
-      h[ti] = hash[t]!;
-    }
-    return new IdPool(bytes, s, e, h, ascii);
+    postingStart[nt] = q;
+    const { ids, idIndex } = distinctIds(new IdPool(s.idBytes, idFrom, idTo, idHash, ascii));
+    return {
+      ids,
+      dates: entryDates,
+      descriptions,
+      documentNumbers,
+      start: postingStart,
+      codes: codeList,
+      account: accountIndex,
+      amount: amounts,
+      idIndex,
+    };
   }
 
   /** Postings of a transaction with elided amounts, other commodities or prices. */

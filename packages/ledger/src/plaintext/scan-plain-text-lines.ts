@@ -63,6 +63,8 @@ export class JournalScan {
   tIdHash: Int32Array;
   idBytes: Uint8Array;
   idW = 0;
+  /** Number of transactions whose id the scan copied. */
+  idCount = 0;
   nt = 0;
 
   /** Capacities from the size of the text (a posting line is typically 20–40 bytes, a transaction 80 or more). */
@@ -154,7 +156,7 @@ export function scanPlainTextLines(b: Uint8Array, s: JournalScan, k: ScanKit): n
   const { tIdStart, tIdEnd, tIdHash } = s;
   const { fc, scale, recent, dateKeys, dateText } = k;
   const fcLength = fc.length;
-  let { start, lineNo, cur, np, nt, idBytes, idW } = s;
+  let { start, lineNo, cur, np, nt, idBytes, idW, idCount } = s;
   let result = SCAN_DONE;
   for (;;) {
     if (start >= n) {
@@ -372,6 +374,7 @@ export function scanPlainTextLines(b: Uint8Array, s: JournalScan, k: ScanKit): n
         }
         tIdEnd[nt] = idW;
         tIdHash[nt] = avalanche(h);
+        idCount++;
       } else tIdStart[nt] = -1;
       if (close > codeFrom + 1) k.tCode.set(nt, k.decode(codeFrom + 1, close));
       tDate[nt] = date;
@@ -395,5 +398,6 @@ export function scanPlainTextLines(b: Uint8Array, s: JournalScan, k: ScanKit): n
   s.nt = nt;
   s.idBytes = idBytes;
   s.idW = idW;
+  s.idCount = idCount;
   return result;
 }
