@@ -841,6 +841,45 @@ describe('parsePlainTextColumns', () => {
     );
   });
 
+  it('columns equal objects on journals the byte scanner reads whole, out of date order (moved to their places)', () => {
+    // only lines the byte scanner reads: headers with status, codes and ids, postings with an
+    // amount in VND; random dates over three years, so transactions move
+    const txn = fc.record({
+      date: fc.date({ min: new Date('2025-01-01'), max: new Date('2027-12-31'), noInvalidDate: true }),
+      status: fc.constantFrom('', '* ', '! '),
+      code: fc.option(fc.constantFrom('PT-01', 'HĐ 0001234', 'PC/7'), { nil: undefined }),
+      description: fc.constantFrom('Bán hàng', 'Thu tiền', 'Sale', ''),
+      id: fc.option(fc.integer({ min: 0, max: 50 }), { nil: undefined }),
+      amounts: fc.array(
+        fc.integer({ min: -1e9, max: 1e9 }).filter((x) => x !== 0),
+        { minLength: 1, maxLength: 3 },
+      ),
+      accounts: fc.array(fc.constantFrom('1111', '131', 'assets:bank:1121', '5111', '33311'), {
+        minLength: 4,
+        maxLength: 4,
+      }),
+    });
+    fc.assert(
+      fc.property(fc.array(txn, { minLength: 1, maxLength: 30 }), (txns) => {
+        const text = txns
+          .map((t) => {
+            const amounts = [...t.amounts, -t.amounts.reduce((a, b) => a + b, 0)];
+            const head = `${t.date.toISOString().slice(0, 10)} ${t.status}${t.code === undefined ? '' : `(${t.code}) `}${t.description}${t.id === undefined ? '' : `  ; id:E${t.id}`}`;
+            return [head, ...amounts.map((a, k) => `    ${t.accounts[k]!}  ${a} VND`)].join('\n');
+          })
+          .join('\n\n');
+        const columns = parsePlainTextColumns(text)!;
+        expect(fromColumns(columns)).toEqual(comparable(parsePlainTextJournal(text).entries));
+        const l = newLedger();
+        importPlainTextJournal(l, text);
+        const m = newLedger();
+        m.postBatchMinor(parsePlainTextJournal(text).entries);
+        expect(l.entries()).toEqual(m.entries());
+      }),
+      { numRuns: 200, seed: 6 },
+    );
+  });
+
   it('columns equal objects on plain journals already in date order (postings used in place)', () => {
     fc.assert(
       fc.property(journalArb(true), (model) => {

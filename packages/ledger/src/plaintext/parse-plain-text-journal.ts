@@ -777,7 +777,9 @@ function readPlainText(
 
   /**
    * The columns of a journal read wholly by the byte scanner (no elided amounts, prices or
-   * assertions): one pass in date order moves each transaction's fields, postings and id.
+   * assertions). Out of date order, each transaction is moved in file order to its place: the
+   * reads run front to back and the writes in one stream per date, instead of reading every
+   * array at random.
    */
   function plainColumns(): CheckedColumns {
     const ascii = completeIds();
@@ -791,35 +793,40 @@ function readPlainText(
     const idFrom = order === undefined ? tIdStart.subarray(0, nt) : new Int32Array(nt);
     const idTo = order === undefined ? tIdEnd.subarray(0, nt) : new Int32Array(nt);
     const idHash = order === undefined ? tIdHash.subarray(0, nt) : new Int32Array(nt);
-    const codes = tCode.size > 0;
+    // where each transaction goes (its position in date order), and where its postings start
+    const rank = order === undefined ? undefined : new Int32Array(nt);
     let q = 0;
     for (let ti = 0; ti < nt; ti++) {
       const t = order === undefined ? ti : order[ti]!;
-      const first = tFirst[t]!;
       const count = tCount[t]!;
       if (count < 2)
         fail(tLine[t]!, 'a transaction needs at least two postings', 'giao dịch cần ít nhất hai dòng');
+      if (rank !== undefined) rank[t] = ti;
+      postingStart[ti] = q;
+      q += count;
+    }
+    postingStart[nt] = q;
+    for (let t = 0; t < nt; t++) {
+      const ti = rank === undefined ? t : rank[t]!;
       entryDates[ti] = tDate[t]!;
       descriptions[ti] = tDesc[t]!;
-      if (codes) {
-        const code = tCode.get(t);
-        if (code !== undefined) {
-          documentNumbers ??= new Array(nt);
-          documentNumbers[ti] = code;
-        }
+      let d = postingStart[ti]!;
+      const first = tFirst[t]!;
+      const last = first + tCount[t]!;
+      for (let k = first; k < last; k++) {
+        accountIndex[d] = nameCode[pName[k]!]!;
+        amounts[d++] = pAmount[k]!;
       }
-      postingStart[ti] = q;
-      for (let k = first; k < first + count; k++) {
-        accountIndex[q] = nameCode[pName[k]!]!;
-        amounts[q++] = pAmount[k]!;
-      }
-      if (order !== undefined) {
+      if (rank !== undefined) {
         idFrom[ti] = tIdStart[t]!;
         idTo[ti] = tIdEnd[t]!;
         idHash[ti] = tIdHash[t]!;
       }
     }
-    postingStart[nt] = q;
+    if (tCode.size > 0) {
+      documentNumbers = new Array(nt);
+      for (const [t, code] of tCode) documentNumbers[rank === undefined ? t : rank[t]!] = code;
+    }
     const { ids, idIndex } = distinctIds(new IdPool(s.idBytes, idFrom, idTo, idHash, ascii));
     return {
       ids,
