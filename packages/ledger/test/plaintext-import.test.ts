@@ -880,6 +880,29 @@ describe('parsePlainTextColumns', () => {
     );
   });
 
+  it('a transaction with fewer than two postings is reported first in date order, on every route', () => {
+    const text = [
+      '2026-03-01 late and short  ; id:A',
+      '    1111  5 VND',
+      '',
+      '2026-02-01 fine  ; id:B',
+      '    1111  5 VND',
+      '    5111  -5 VND',
+      '',
+      '2026-01-15 early and short  ; id:C',
+      '    5111  5 VND',
+      '',
+    ].join('\n');
+    for (const input of [text, utf8.encode(text)]) {
+      for (const read of [
+        () => parsePlainTextJournal(input),
+        () => parsePlainTextColumns(input),
+        () => importPlainTextJournal(newLedger(), input),
+      ])
+        expect(errorOf(read)).toEqual({ code: 'LEDGER/PLAIN_TEXT_SYNTAX', path: ['line', 8] });
+    }
+  });
+
   it('columns equal objects on plain journals already in date order (postings used in place)', () => {
     fc.assert(
       fc.property(journalArb(true), (model) => {

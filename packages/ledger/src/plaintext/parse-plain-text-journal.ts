@@ -8,6 +8,7 @@ import {
   JournalScan,
   SCAN_DONE,
   SCAN_FULL,
+  dayKey,
   type ScanKit,
   scanPlainTextLines,
 } from './scan-plain-text-lines.js';
@@ -196,24 +197,13 @@ const codecs = globalThis as unknown as {
 const utf8 = new codecs.TextEncoder();
 
 /**
- * Positions of the transactions in stable date order (dates as the numbers YYYYMMDD): journals
- * are usually in date order already (then undefined: nothing moves); otherwise a stable radix
- * sort, 11 bits a pass, over the days from the first date (one pass for a journal of a year).
+ * Positions of the transactions in stable date order (dates as day keys from `min` to `max`,
+ * out of order somewhere): a stable radix sort, 11 bits a pass, over the keys less `min` (one
+ * pass for a journal of up to five years).
  */
-function dateOrder(keys: Int32Array, n: number): Int32Array | undefined {
-  let sorted = true;
-  let min = n > 0 ? keys[0]! : 0;
-  let max = min;
-  for (let i = 1; i < n; i++) {
-    const k = keys[i]!;
-    if (k < keys[i - 1]!) sorted = false;
-    if (k < min) min = k;
-    else if (k > max) max = k;
-  }
-  if (sorted) return undefined;
-  let order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  let next = new Int32Array(n);
+function dateOrder(keys: Int32Array, n: number, min: number, max: number): Int32Array {
+  let order: Int32Array | undefined;
+  let next: Int32Array = new Int32Array(n);
   const count = new Int32Array(2048);
   for (let shift = 0; shift < 32 && (max - min) >>> shift !== 0; shift += 11) {
     count.fill(0);
@@ -225,14 +215,14 @@ function dateOrder(keys: Int32Array, n: number): Int32Array | undefined {
       sum += c;
     }
     for (let k = 0; k < n; k++) {
-      const i = order[k]!;
+      const i = order === undefined ? k : order[k]!;
       next[count[((keys[i]! - min) >>> shift) & 2047]!++] = i;
     }
-    const t = order;
+    const t = order ?? new Int32Array(n);
     order = next;
     next = t;
   }
-  return order;
+  return order!;
 }
 
 /**
@@ -543,7 +533,7 @@ function readPlainText(
     }
     const nt = s.nt;
     s.tDate[nt] = date as CalendarDate;
-    s.tDateKey[nt] = Number(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10));
+    s.dated(dayKey(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))));
     if (code !== undefined && code !== '') tCode.set(nt, code);
     s.tDesc[nt] = head;
     if (id !== undefined) tIdText.set(nt, id);
@@ -594,7 +584,10 @@ function readPlainText(
   const { pName, pAmount, np, tFirst, tCount, tLine, tSlow, nt, tDateKey, tDate, tDesc } = s;
 
   if (asColumns && foreign) return undefined;
-  const order = dateOrder(tDateKey, nt);
+  // by date when the dates go back somewhere; a journal of up to five years read wholly by the
+  // byte scanner is put in order as its columns are made (see plainColumns)
+  const plain = asColumns && pRaw.size === 0 && (s.sorted || s.maxKey - s.minKey < 2048);
+  const order = s.sorted || plain ? undefined : dateOrder(tDateKey, nt, s.minKey, s.maxKey);
   const running = new Map<string, number>();
   let hasAssertions = false;
   for (const p of pRaw.values()) if (p.assertion !== undefined) hasAssertions = true;
@@ -618,7 +611,7 @@ function readPlainText(
   };
   // map every name once, in the order the journal first uses them
   if (asColumns) for (const a of names) codeAt(a.index);
-  if (asColumns && pRaw.size === 0) return plainColumns();
+  if (plain) return plainColumns();
   const entryDates: CalendarDate[] = asColumns ? new Array(nt) : [];
   const descriptions: string[] = asColumns ? new Array(nt) : [];
   let documentNumbers: (string | undefined)[] | undefined;
@@ -672,7 +665,10 @@ function readPlainText(
   }
   // the ids in date order, kept as bytes (an id is a string only once something reads it); a
   // transaction without one is named after its line
-  const { ids, idIndex } = distinctIds(idPool(completeIds()));
+  const { ids, idIndex } = distinctIds(
+    idPool(completeIds()),
+    (ti) => tLine[order === undefined ? ti : order[ti]!]!,
+  );
   if (!asColumns) {
     for (let ti = 0; ti < nt; ti++) (entries[ti] as { id: string }).id = idAt(ids, ti);
     return entries;
@@ -758,7 +754,10 @@ function readPlainText(
    * date order when some repeat: a repeated id gets the line of its transaction, and if that is
    * taken too (an explicit id written that way), a counter.
    */
-  function distinctIds(pool: IdPool): { ids: IdList; idIndex: EntryIndex<number> } {
+  function distinctIds(
+    pool: IdPool,
+    lineAt: (ti: number) => number,
+  ): { ids: IdList; idIndex: EntryIndex<number> } {
     const all = EntryIndex.fromPool(pool, (i) => i + 1);
     if (all !== undefined) return { ids: pool, idIndex: all };
     const named = pool.toArray();
@@ -766,7 +765,7 @@ function readPlainText(
     for (let ti = 0; ti < nt; ti++) {
       const id = named[ti]!;
       if (index.getOrAdd(id, ti + 1) === undefined) continue;
-      const line = tLine[order === undefined ? ti : order[ti]!];
+      const line = lineAt(ti);
       const base = `${id}@L${line}`;
       let renamed = base;
       for (let k = 2; index.getOrAdd(renamed, ti + 1) !== undefined; k++) renamed = `${base}.${k}`;
@@ -777,9 +776,9 @@ function readPlainText(
 
   /**
    * The columns of a journal read wholly by the byte scanner (no elided amounts, prices or
-   * assertions). Out of date order, each transaction is moved in file order to its place: the
-   * reads run front to back and the writes in one stream per date, instead of reading every
-   * array at random.
+   * assertions) and spanning at most 2048 day keys. Out of date order, a counting sort by day
+   * gives each transaction its place and its postings' place, and each is moved there in file
+   * order: the reads run front to back and the writes in one stream per day.
    */
   function plainColumns(): CheckedColumns {
     const ascii = completeIds();
@@ -790,44 +789,74 @@ function readPlainText(
     const postingStart = new Int32Array(nt + 1);
     const accountIndex = new Int32Array(np);
     const amounts = new Float64Array(np);
-    const idFrom = order === undefined ? tIdStart.subarray(0, nt) : new Int32Array(nt);
-    const idTo = order === undefined ? tIdEnd.subarray(0, nt) : new Int32Array(nt);
-    const idHash = order === undefined ? tIdHash.subarray(0, nt) : new Int32Array(nt);
-    // where each transaction goes (its position in date order), and where its postings start
-    const rank = order === undefined ? undefined : new Int32Array(nt);
-    let q = 0;
-    for (let ti = 0; ti < nt; ti++) {
-      const t = order === undefined ? ti : order[ti]!;
-      const count = tCount[t]!;
-      if (count < 2)
-        fail(tLine[t]!, 'a transaction needs at least two postings', 'giao dịch cần ít nhất hai dòng');
-      if (rank !== undefined) rank[t] = ti;
-      postingStart[ti] = q;
-      q += count;
+    const moved = !s.sorted;
+    const idFrom = moved ? new Int32Array(nt) : tIdStart.subarray(0, nt);
+    const idTo = moved ? new Int32Array(nt) : tIdEnd.subarray(0, nt);
+    const idHash = moved ? new Int32Array(nt) : tIdHash.subarray(0, nt);
+    // by day (key less the first): the next place of a transaction and of its postings
+    const min = s.minKey;
+    const days = moved ? s.maxKey - min + 1 : 0;
+    const txnAt = new Int32Array(days);
+    const postingAt = new Int32Array(days);
+    for (let t = 0; moved && t < nt; t++) {
+      const day = tDateKey[t]! - min;
+      txnAt[day]!++;
+      postingAt[day]! += tCount[t]!;
     }
-    postingStart[nt] = q;
+    for (let day = 0, tSum = 0, pSum = 0; day < days; day++) {
+      const tc = txnAt[day]!;
+      const pc = postingAt[day]!;
+      txnAt[day] = tSum;
+      postingAt[day] = pSum;
+      tSum += tc;
+      pSum += pc;
+    }
+    const rank = moved ? new Int32Array(nt) : undefined;
+    let q = 0;
+    let bad = -1; // the first transaction, in date order, with fewer than two postings
     for (let t = 0; t < nt; t++) {
-      const ti = rank === undefined ? t : rank[t]!;
+      const count = tCount[t]!;
+      let ti = t;
+      let d = q;
+      if (rank !== undefined) {
+        const day = tDateKey[t]! - min;
+        ti = txnAt[day]!++;
+        d = postingAt[day]!;
+        postingAt[day] = d + count;
+        rank[t] = ti;
+        idFrom[ti] = tIdStart[t]!;
+        idTo[ti] = tIdEnd[t]!;
+        idHash[ti] = tIdHash[t]!;
+      } else q += count;
+      if (count < 2 && (bad === -1 || (rank !== undefined && ti < rank[bad]!))) bad = t;
+      postingStart[ti] = d;
       entryDates[ti] = tDate[t]!;
       descriptions[ti] = tDesc[t]!;
-      let d = postingStart[ti]!;
       const first = tFirst[t]!;
-      const last = first + tCount[t]!;
+      const last = first + count;
       for (let k = first; k < last; k++) {
         accountIndex[d] = nameCode[pName[k]!]!;
         amounts[d++] = pAmount[k]!;
       }
-      if (rank !== undefined) {
-        idFrom[ti] = tIdStart[t]!;
-        idTo[ti] = tIdEnd[t]!;
-        idHash[ti] = tIdHash[t]!;
-      }
     }
+    if (bad !== -1)
+      fail(tLine[bad]!, 'a transaction needs at least two postings', 'giao dịch cần ít nhất hai dòng');
+    postingStart[nt] = np;
     if (tCode.size > 0) {
       documentNumbers = new Array(nt);
       for (const [t, code] of tCode) documentNumbers[rank === undefined ? t : rank[t]!] = code;
     }
-    const { ids, idIndex } = distinctIds(new IdPool(s.idBytes, idFrom, idTo, idHash, ascii));
+    const pool = new IdPool(s.idBytes, idFrom, idTo, idHash, ascii);
+    // the line of the transaction at date position ti (asked only when ids repeat)
+    let fileOf: Int32Array | undefined;
+    const { ids, idIndex } = distinctIds(pool, (ti) => {
+      if (rank === undefined) return tLine[ti]!;
+      if (fileOf === undefined) {
+        fileOf = new Int32Array(nt);
+        for (let t = 0; t < nt; t++) fileOf[rank[t]!] = t;
+      }
+      return tLine[fileOf[ti]!]!;
+    });
     return {
       ids,
       dates: entryDates,

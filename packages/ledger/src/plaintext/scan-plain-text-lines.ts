@@ -13,6 +13,15 @@ export interface AccountName {
   next: AccountName | undefined;
 }
 
+/**
+ * A number for the valid date `year-month-day` that orders as the dates do, with at most 372 a
+ * year (31 a month), so that a radix pass of 11 bits sorts five years of dates.
+ * @internal
+ */
+export function dayKey(year: number, month: number, day: number): number {
+  return (year * 12 + month - 1) * 31 + day - 1;
+}
+
 /** A typed array twice as long, with the same start. @internal */
 export function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T): T {
   const next = new (a.constructor as new (n: number) => T)(a.length * 2);
@@ -50,8 +59,12 @@ export class JournalScan {
   tCount: Int32Array;
   tLine: Int32Array;
   tSlow: Uint8Array;
-  /** Date as the number YYYYMMDD (for ordering), and as text. */
+  /** Date as a day number in date order (see {@link dayKey}), and as text. */
   tDateKey: Int32Array;
+  /** Whether the dates so far never go back, and their least and greatest keys. */
+  sorted = true;
+  minKey = 0x7fffffff;
+  maxKey = 0;
   readonly tDate: CalendarDate[];
   readonly tDesc: string[];
   /**
@@ -85,6 +98,14 @@ export class JournalScan {
     this.tDate = new Array(txns);
     this.tDesc = new Array(txns);
     this.idBytes = new Uint8Array(Math.max(1024, txns * 8));
+  }
+
+  /** Notes the date key of the transaction being added (for {@link JournalScan.sorted}). */
+  dated(key: number): void {
+    if (this.nt > 0 && key < this.tDateKey[this.nt - 1]!) this.sorted = false;
+    if (key < this.minKey) this.minKey = key;
+    if (key > this.maxKey) this.maxKey = key;
+    this.tDateKey[this.nt] = key;
   }
 
   /** Makes room for one more posting and one more transaction. */
@@ -134,6 +155,9 @@ export interface ScanKit {
   trimmedBefore(from: number, end: number): boolean;
 }
 
+/** Uint8Array's own indexOf, also for a Buffer. */
+const byteIndexOf = Uint8Array.prototype.indexOf;
+
 /** Why {@link scanPlainTextLines} stopped. @internal */
 export const SCAN_DONE = 0;
 /** @internal */
@@ -152,11 +176,10 @@ export const SCAN_GENERAL = 2;
  */
 export function scanPlainTextLines(b: Uint8Array, s: JournalScan, k: ScanKit): number {
   const n = b.length;
-  const { pName, pAmount, tFirst, tCount, tLine, tSlow, tDateKey, tDate, tDesc } = s;
-  const { tIdStart, tIdEnd, tIdHash } = s;
-  const { fc, scale, recent, dateKeys, dateText } = k;
+  const { pName, pAmount, tFirst, tCount, tSlow } = s;
+  const { fc, scale, recent } = k;
   const fcLength = fc.length;
-  let { start, lineNo, cur, np, nt, idBytes, idW, idCount } = s;
+  let { start, lineNo, cur, np, nt } = s;
   let result = SCAN_DONE;
   for (;;) {
     if (start >= n) {
@@ -296,97 +319,19 @@ export function scanPlainTextLines(b: Uint8Array, s: JournalScan, k: ScanKit): n
       start = i + 1;
       continue;
     }
-    let end = b.indexOf(10, start);
+    // the end of the line, by the engine's own search (Buffer's indexOf, written in JavaScript,
+    // would be compiled into this function)
+    let end = byteIndexOf.call(b, 10, start);
     if (end === -1) end = n;
-    // biome-ignore lint/suspicious/noConfusingLabels: `break header` hands the line to the general reader
-    header: if (lead >= 48 && lead <= 57) {
-      const from = start;
-      if (end - from < 10 || b[from + 4] !== 45 || b[from + 7] !== 45) break header;
-      let key = 0;
-      for (let q = from; q < from + 10; q++) {
-        if (q === from + 4 || q === from + 7) continue;
-        const d = b[q]! - 48;
-        if (d < 0 || d > 9) break header;
-        key = key * 10 + d;
+    if (lead >= 48 && lead <= 57) {
+      s.np = np;
+      s.nt = nt;
+      s.lineNo = lineNo;
+      if (scanHeader(b, start, end, s, k)) {
+        cur = nt++;
+        start = end + 1;
+        continue;
       }
-      let i = from + 10;
-      let e = end;
-      if (e > i && b[e - 1] === 13) e--;
-      if (i < e && b[i] !== 32 && b[i] !== 9) break header;
-      const date = dateKeys[key & 1023] === key ? dateText[key & 1023]! : k.dateAt(from, key);
-      if (date === undefined) break header;
-      while (i < e && (b[i] === 32 || b[i] === 9)) i++;
-      let c = i < e ? b[i]! : 10;
-      if (c === 42 || c === 33) {
-        // status * or !
-        i++;
-        while (i < e && (b[i] === 32 || b[i] === 9)) i++;
-        c = i < e ? b[i]! : 10;
-      }
-      let semi = i;
-      while (semi < e && b[semi] !== 59) semi++;
-      let close = -1;
-      if (c === 40) {
-        close = i + 1;
-        while (close < semi && b[close] !== 41) close++;
-        if (close === semi) break header;
-      }
-      const codeFrom = i;
-      if (close !== -1) {
-        i = close + 1;
-        while (i < semi && (b[i] === 32 || b[i] === 9)) i++;
-      }
-      let d = semi;
-      while (d > i && (b[d - 1] === 32 || b[d - 1] === 9)) d--;
-      if (i < d) {
-        // white space String.prototype.trim would take off: the general reader reads the line
-        const f = b[i]!;
-        const l = b[d - 1]!;
-        if (
-          f === 32 ||
-          (f >= 9 && f <= 13) ||
-          (f >= 0x80 && k.trimmedAt(i)) ||
-          l === 32 ||
-          (l >= 9 && l <= 13) ||
-          (l >= 0x80 && k.trimmedBefore(i, d))
-        )
-          break header;
-      }
-      let idFrom = -1;
-      if (semi < e) {
-        idFrom = k.idTagAt(b, semi, e);
-        if (idFrom === -2) {
-          idFrom = -1;
-          const id = k.idByExpression(semi, e);
-          if (id !== undefined) k.tIdText.set(nt, id);
-        }
-      }
-      if (idFrom >= 0) {
-        // a plain-ASCII id: its bytes to the pool, hashed on the way (as hashId hashes it)
-        if (idW + (e - idFrom) > idBytes.length) idBytes = grownTo(idBytes, idW + (e - idFrom));
-        tIdStart[nt] = idW;
-        let h = 0x811c9dc5;
-        for (let q = idFrom; q < e; q++) {
-          const x = b[q]!;
-          if (x === 44 || x === 32 || (x >= 9 && x <= 13)) break;
-          idBytes[idW++] = x;
-          h = Math.imul(h ^ x, 0x01000193);
-        }
-        tIdEnd[nt] = idW;
-        tIdHash[nt] = avalanche(h);
-        idCount++;
-      } else tIdStart[nt] = -1;
-      if (close > codeFrom + 1) k.tCode.set(nt, k.decode(codeFrom + 1, close));
-      tDate[nt] = date;
-      tDateKey[nt] = key;
-      tDesc[nt] = k.description(i, d);
-      tFirst[nt] = np;
-      tCount[nt] = 0;
-      tLine[nt] = lineNo;
-      tSlow[nt] = 0;
-      cur = nt++;
-      start = end + 1;
-      continue;
     }
     result = SCAN_GENERAL;
     break;
@@ -396,8 +341,112 @@ export function scanPlainTextLines(b: Uint8Array, s: JournalScan, k: ScanKit): n
   s.cur = cur;
   s.np = np;
   s.nt = nt;
-  s.idBytes = idBytes;
-  s.idW = idW;
-  s.idCount = idCount;
   return result;
+}
+
+/**
+ * Reads the transaction header `b[start, end)` (`YYYY-MM-DD [*|!] [(CODE)] DESCRIPTION [; COMMENT]`)
+ * as transaction `s.nt` at line `s.lineNo`, its postings from `s.np`; false, with nothing
+ * changed, if the general reader must read it. Apart from the line scan so that each is compiled
+ * on its own, small.
+ */
+function scanHeader(b: Uint8Array, start: number, end: number, s: JournalScan, k: ScanKit): boolean {
+  const nt = s.nt;
+  const from = start;
+  if (end - from < 10 || b[from + 4] !== 45 || b[from + 7] !== 45) return false;
+  let key = 0;
+  for (let q = from; q < from + 10; q++) {
+    if (q === from + 4 || q === from + 7) continue;
+    const d = b[q]! - 48;
+    if (d < 0 || d > 9) return false;
+    key = key * 10 + d;
+  }
+  let i = from + 10;
+  let e = end;
+  if (e > i && b[e - 1] === 13) e--;
+  if (i < e && b[i] !== 32 && b[i] !== 9) return false;
+  const date = k.dateKeys[key & 1023] === key ? k.dateText[key & 1023]! : k.dateAt(from, key);
+  if (date === undefined) return false;
+  while (i < e && (b[i] === 32 || b[i] === 9)) i++;
+  let c = i < e ? b[i]! : 10;
+  if (c === 42 || c === 33) {
+    // status * or !
+    i++;
+    while (i < e && (b[i] === 32 || b[i] === 9)) i++;
+    c = i < e ? b[i]! : 10;
+  }
+  let semi = i;
+  while (semi < e && b[semi] !== 59) semi++;
+  let close = -1;
+  if (c === 40) {
+    close = i + 1;
+    while (close < semi && b[close] !== 41) close++;
+    if (close === semi) return false;
+  }
+  const codeFrom = i;
+  if (close !== -1) {
+    i = close + 1;
+    while (i < semi && (b[i] === 32 || b[i] === 9)) i++;
+  }
+  let d = semi;
+  while (d > i && (b[d - 1] === 32 || b[d - 1] === 9)) d--;
+  if (i < d) {
+    // white space String.prototype.trim would take off: the general reader reads the line
+    const f = b[i]!;
+    const l = b[d - 1]!;
+    if (
+      f === 32 ||
+      (f >= 9 && f <= 13) ||
+      (f >= 0x80 && k.trimmedAt(i)) ||
+      l === 32 ||
+      (l >= 9 && l <= 13) ||
+      (l >= 0x80 && k.trimmedBefore(i, d))
+    )
+      return false;
+  }
+  let idFrom = -1;
+  if (semi < e) {
+    idFrom = k.idTagAt(b, semi, e);
+    if (idFrom === -2) {
+      idFrom = -1;
+      const id = k.idByExpression(semi, e);
+      if (id !== undefined) k.tIdText.set(nt, id);
+    }
+  }
+  const { tIdStart, tIdEnd, tIdHash, tDateKey } = s;
+  if (idFrom >= 0) {
+    // a plain-ASCII id: its bytes to the pool, hashed on the way (as hashId hashes it)
+    let idBytes = s.idBytes;
+    let idW = s.idW;
+    if (idW + (e - idFrom) > idBytes.length) {
+      idBytes = grownTo(idBytes, idW + (e - idFrom));
+      s.idBytes = idBytes;
+    }
+    tIdStart[nt] = idW;
+    let h = 0x811c9dc5;
+    for (let q = idFrom; q < e; q++) {
+      const x = b[q]!;
+      if (x === 44 || x === 32 || (x >= 9 && x <= 13)) break;
+      idBytes[idW++] = x;
+      h = Math.imul(h ^ x, 0x01000193);
+    }
+    tIdEnd[nt] = idW;
+    tIdHash[nt] = avalanche(h);
+    s.idW = idW;
+    s.idCount++;
+  } else tIdStart[nt] = -1;
+  if (close > codeFrom + 1) k.tCode.set(nt, k.decode(codeFrom + 1, close));
+  s.tDate[nt] = date;
+  const day = dayKey(Math.floor(key / 10_000), Math.floor(key / 100) % 100, key % 100);
+  if (nt > 0 && day < tDateKey[nt - 1]!) s.sorted = false;
+  if (day < s.minKey) s.minKey = day;
+  if (day > s.maxKey) s.maxKey = day;
+  tDateKey[nt] = day;
+  s.tDesc[nt] = k.description(i, d);
+  s.tFirst[nt] = s.np;
+  s.tCount[nt] = 0;
+  s.tLine[nt] = s.lineNo;
+  s.tSlow[nt] = 0;
+  s.nt = nt + 1;
+  return true;
 }
