@@ -1,4 +1,4 @@
-import { type IdList, idAt } from '../journal/id-pool.js';
+import { type IdList, IdPool, idAt } from '../journal/id-pool.js';
 import type { StoredEntry } from '../journal/stored-entry.js';
 import { CanonicalWriter, encodeStr } from './canonical-writer.js';
 import { nativeSha256Latin1, sha256Latin1Js } from './sha256.js';
@@ -164,8 +164,14 @@ export function chainColumns(c: ColumnContent, kind: string, firstSeq: number, p
   let lastDate = '';
   let dateBytes: Uint8Array = new Uint8Array(0);
   const dateCache = new Map<string, Uint8Array>();
+  // ids kept as ASCII bytes are copied as they are (their length in UTF-16 units is their length
+  // in bytes); a description is encoded once for a run of entries that share it
+  const pool = c.ids instanceof IdPool && c.ids.ascii ? c.ids : undefined;
+  let lastDescription: string | undefined;
+  let descriptionBytes: Uint8Array = new Uint8Array(0);
   for (let i = 0; i < n; i++) {
-    const id = idAt(c.ids, i);
+    const id = pool === undefined ? idAt(c.ids, i) : undefined;
+    const idLength = id === undefined ? pool!.byteLength(i) : id.length;
     const description = c.descriptions[i]!;
     const doc = c.documentNumbers?.[i];
     const first = c.start[i]!;
@@ -173,7 +179,7 @@ export function chainColumns(c: ColumnContent, kind: string, firstSeq: number, p
     // worst case: 3 bytes per UTF-16 unit, 10 per varint or prefix, the longest code per posting
     const worst =
       128 +
-      3 * (id.length + description.length + (doc?.length ?? 0) + kind.length) +
+      3 * (idLength + description.length + (doc?.length ?? 0) + kind.length) +
       (last - first) * (longestCode + 12);
     if (worst + 80 > buf.length) {
       buf = new Uint8Array((worst + 80) * 2);
@@ -192,7 +198,8 @@ export function chainColumns(c: ColumnContent, kind: string, firstSeq: number, p
     w = writeZigZag(b, w, firstSeq + i);
     b[w++] = 86;
     b[w++] = 50;
-    w = writeUtf8(b, writeZigZag(b, w, id.length), id);
+    w = writeZigZag(b, w, idLength);
+    w = id === undefined ? pool!.copyTo(i, b, w) : writeUtf8(b, w, id);
     b[w++] = 61;
     if (kindCode === undefined) {
       b[w++] = 63;
@@ -217,7 +224,15 @@ export function chainColumns(c: ColumnContent, kind: string, firstSeq: number, p
       b[w++] = 43;
       w = writeUtf8(b, writeZigZag(b, w, doc.length), doc);
     }
-    w = writeUtf8(b, writeZigZag(b, w, description.length), description);
+    if (description !== lastDescription) {
+      lastDescription = description;
+      const room = new Uint8Array(10 + 3 * description.length);
+      descriptionBytes = room.subarray(
+        0,
+        writeUtf8(room, writeZigZag(room, 0, description.length), description),
+      );
+    }
+    for (let k = 0; k < descriptionBytes.length; k++) b[w++] = descriptionBytes[k]!;
     b[w++] = 45;
     b[w++] = 45;
     b[w++] = 45;

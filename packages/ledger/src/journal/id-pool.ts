@@ -19,7 +19,7 @@ export class IdPool {
     /** {@link hashId} of each id. */
     readonly hashes: Int32Array,
     /** Whether every byte is below 0x80 (then bytes and UTF-16 code units are the same). */
-    private readonly ascii: boolean,
+    readonly ascii: boolean,
   ) {}
 
   /** Number of ids. */
@@ -58,6 +58,19 @@ export class IdPool {
     const bytes = this.bytes;
     for (let k = 0; k < len; k++) if (bytes[a + k] !== bytes[b + k]) return false;
     return true;
+  }
+
+  /** Number of bytes of id `i`. */
+  byteLength(i: number): number {
+    return this.end[i]! - this.start[i]!;
+  }
+
+  /** Copies the bytes of id `i` into `b` at `at`; returns the next position. */
+  copyTo(i: number, b: Uint8Array, at: number): number {
+    const bytes = this.bytes;
+    let w = at;
+    for (let k = this.start[i]!; k < this.end[i]!; k++) b[w++] = bytes[k]!;
+    return w;
   }
 
   /** Every id as a string. */
