@@ -157,6 +157,13 @@ describe('EntryIndex (the id index of the ledger)', () => {
     const op = fc.oneof(
       fc.record({ t: fc.constant('undo' as const), n: fc.nat(700) }),
       fc.record({ t: fc.constant('getOrAdd' as const), id: fc.string({ maxLength: 3 }), v: fc.integer() }),
+      // replaces the item of a pooled id (k-th) or of any id
+      fc.record({
+        t: fc.constant('set' as const),
+        k: fc.nat(),
+        id: fc.string({ maxLength: 3 }),
+        v: fc.integer(),
+      }),
     );
     fc.assert(
       fc.property(
@@ -165,9 +172,8 @@ describe('EntryIndex (the id index of the ledger)', () => {
         }),
         fc.array(op, { maxLength: 30 }),
         (ids, ops) => {
-          if (ids.length > 0)
-            expect(EntryIndex.fromPool(poolOf([...ids, ids[0]!]), (i) => i)).toBeUndefined();
-          const index = EntryIndex.fromPool(poolOf(ids), (i) => i + 1)!;
+          if (ids.length > 0) expect(EntryIndex.fromPool(poolOf([...ids, ids[0]!]))).toBeUndefined();
+          const index = EntryIndex.fromPool(poolOf(ids))!;
           const model = new Map(ids.map((id, i) => [id, i + 1]));
           const order = [...ids];
           for (const o of ops) {
@@ -177,6 +183,11 @@ describe('EntryIndex (the id index of the ledger)', () => {
                 order.push(o.id);
                 model.set(o.id, o.v);
               }
+            } else if (o.t === 'set') {
+              const id = order.length > 0 && o.k % 2 === 0 ? order[o.k % order.length]! : o.id;
+              if (!model.has(id)) order.push(id);
+              model.set(id, o.v);
+              index.set(id, o.v);
             } else {
               const size = Math.max(0, index.size - o.n);
               index.truncate(size);

@@ -20,18 +20,22 @@ export class EntryIndex<T> {
   private table: Int32Array;
   /** Number of slots − 1 (a power of two minus one). */
   private mask: number;
+  /** Number of ids. */
+  private count = 0;
   /** Ids of the positions from `poolSize` on (id of position p at `ids[p - poolSize]`). */
   private ids: string[] = [];
   /** Ids of the first `poolSize` positions, kept as bytes (see {@link EntryIndex.fromPool}). */
   private pool: IdPool | undefined;
   private poolSize = 0;
+  /** Items of the positions from `implicit` on; the item of a position p below is p + 1. */
   private items: T[] = [];
+  private implicit = 0;
   /**
-   * Positions up to this one were added by {@link EntryIndex.addAll}, not in position order:
-   * undoing below it rebuilds the table (see truncate).
+   * Positions up to this one were added in bulk, not in position order: undoing below it
+   * rebuilds the table (see truncate).
    */
   private bulkTop = 0;
-  /** The last {@link EntryIndex.addAll}: size before it and the slots it filled, for its undo. */
+  /** The last bulk addition: size before it and the slots it filled, for its undo. */
   private lastBulk: { readonly before: number; readonly slots: Int32Array } | undefined;
 
   /** @param expected number of ids to make room for at once (the table grows past it as needed) */
@@ -44,7 +48,7 @@ export class EntryIndex<T> {
 
   /** Number of ids. */
   get size(): number {
-    return this.items.length;
+    return this.count;
   }
 
   /** The item under `id`, if any. */
@@ -55,7 +59,7 @@ export class EntryIndex<T> {
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const v = table[s << 1]!;
       if (v === 0) return undefined;
-      if (table[(s << 1) + 1] === h && this.isId(v - 1, id)) return this.items[v - 1];
+      if (table[(s << 1) + 1] === h && this.isId(v - 1, id)) return this.itemAt(v - 1);
     }
   }
 
@@ -67,7 +71,14 @@ export class EntryIndex<T> {
   /** Indexes `item` under `id`, replacing the item of an id already present. */
   set(id: string, item: T): void {
     const found = this.getOrAdd(id, item);
-    if (found !== undefined) this.items[this.position] = item;
+    if (found === undefined) return;
+    if (this.position < this.implicit) {
+      // the items below become explicit
+      const explicit = Array.from({ length: this.implicit }, (_, p) => (p + 1) as T);
+      this.items = explicit.concat(this.items);
+      this.implicit = 0;
+    }
+    this.items[this.position - this.implicit] = item;
   }
 
   /** Slot position of the item found by the last {@link EntryIndex.getOrAdd} (internal). */
@@ -87,28 +98,28 @@ export class EntryIndex<T> {
       if (v === 0) break;
       if (table[(s << 1) + 1] === h && this.isId(v - 1, id)) {
         this.position = v - 1;
-        return this.items[v - 1];
+        return this.itemAt(v - 1);
       }
     }
     this.ids.push(id);
     this.items.push(item);
-    table[s << 1] = this.items.length;
+    table[s << 1] = ++this.count;
     table[(s << 1) + 1] = h;
     // keep the load factor at most 1/2
-    if (this.items.length * 2 > mask) this.grow();
+    if (this.count * 2 > mask) this.grow();
     return undefined;
   }
 
   /**
    * Adds `ids`, under the items `itemOf(i)`, if none of them is indexed yet and they are distinct;
    * otherwise adds nothing and returns false. Faster than one {@link EntryIndex.getOrAdd} per id
-   * for a large batch: the ids are inserted in the order of their slots (a radix sort of their
-   * hashes), so the table is written front to back instead of at random, which is what costs in a
+   * for a large batch: the ids are inserted by region of the table (see {@link regionOrder}), so
+   * the table is written a small part at a time instead of at random, which is what costs in a
    * table larger than the processor's caches.
    */
   addAll(ids: readonly string[], itemOf: (i: number) => T): boolean {
     const n = ids.length;
-    const before = this.items.length;
+    const before = this.count;
     if (n === 0) return true;
     while ((before + n) * 2 > this.mask) this.grow();
     const hashes = new Int32Array(n);
@@ -116,35 +127,36 @@ export class EntryIndex<T> {
     if (before === 0 && this.poolSize === 0) this.ids = ids.slice();
     else for (let i = 0; i < n; i++) this.ids.push(ids[i]!);
     for (let i = 0; i < n; i++) this.items.push(itemOf(i));
+    this.count += n;
     if (this.insertAll(before, hashes, (i, p) => this.isId(p, ids[i]!))) return true;
     this.cut(before);
     return false;
   }
 
   /**
-   * An index of the ids of `pool` (the ids stay bytes until read), each under `itemOf(i)`;
-   * undefined if some id is there twice.
+   * An index of the ids of `pool` (the ids stay bytes until read), the item of each being its
+   * position + 1; undefined if some id is there twice.
    */
-  static fromPool<T>(pool: IdPool, itemOf: (i: number) => T): EntryIndex<T> | undefined {
+  static fromPool(pool: IdPool): EntryIndex<number> | undefined {
     const n = pool.length;
-    const index = new EntryIndex<T>(n);
+    const index = new EntryIndex<number>(n);
     index.pool = pool;
     index.poolSize = n;
-    index.items = new Array<T>(n);
-    for (let i = 0; i < n; i++) index.items[i] = itemOf(i);
+    index.implicit = n;
+    index.count = n;
     return index.insertAll(0, pool.hashes, (i, p) => pool.same(p, i)) ? index : undefined;
   }
 
   /**
-   * Puts positions `before` to `before + hashes.length - 1` (already in `ids` and `items`) into
-   * the table, in the order of their slots; `same(i, p)` says whether the i-th new id is the id
+   * Puts positions `before` to `before + hashes.length - 1` (already counted, with their ids and
+   * items) into the table, region by region; `same(i, p)` says whether the i-th new id is the id
    * at position p. On a repeat, empties the slots it filled and returns false.
    */
   private insertAll(before: number, hashes: Int32Array, same: (i: number, p: number) => boolean): boolean {
     const n = hashes.length;
     const table = this.table;
     const mask = this.mask;
-    const order = slotOrder(hashes, mask);
+    const order = regionOrder(hashes, mask);
     const slots = new Int32Array(n);
     for (let k = 0; k < n; k++) {
       const i = order === undefined ? k : order[k]!;
@@ -168,6 +180,11 @@ export class EntryIndex<T> {
     return true;
   }
 
+  /** The item of position `p`. */
+  private itemAt(p: number): T {
+    return p < this.implicit ? ((p + 1) as T) : this.items[p - this.implicit]!;
+  }
+
   /** Whether the id at position `p` is `id`. */
   private isId(p: number, id: string): boolean {
     return p >= this.poolSize ? this.ids[p - this.poolSize] === id : this.pool!.equals(p, id);
@@ -187,16 +204,20 @@ export class EntryIndex<T> {
       this.pool = undefined;
       this.poolSize = 0;
     } else this.ids.length = size - this.poolSize;
-    this.items.length = size;
+    if (size < this.implicit) {
+      this.implicit = size;
+      this.items = [];
+    } else this.items.length = size - this.implicit;
+    this.count = size;
   }
 
   /** Removes the most recently added ids until `size` remain (undo of the last additions). */
   truncate(size: number): void {
-    if (size >= this.items.length) return;
+    if (size >= this.count) return;
     if (size < this.bulkTop) {
       const last = this.lastBulk;
-      if (last !== undefined && size === last.before && this.bulkTop === this.items.length) {
-        // exactly the last addAll: empty the slots it filled
+      if (last !== undefined && size === last.before && this.bulkTop === this.count) {
+        // exactly the last bulk addition: empty the slots it filled
         for (let k = 0; k < last.slots.length; k++) this.table[last.slots[k]! << 1] = 0;
         this.cut(size);
       } else {
@@ -211,7 +232,7 @@ export class EntryIndex<T> {
     const mask = this.mask;
     // Linear probing allows deleting the newest entry by emptying its slot: nothing added later
     // (whose probe could have passed over it) is still there.
-    for (let pos = this.items.length; pos > size; pos--) {
+    for (let pos = this.count; pos > size; pos--) {
       for (let s = this.hashAt(pos - 1) & mask; ; s = (s + 1) & mask) {
         if (table[s << 1] === pos) {
           table[s << 1] = 0;
@@ -231,12 +252,13 @@ export class EntryIndex<T> {
     const old = this.table;
     const table = new Int32Array(capacity * 2);
     const mask = capacity - 1;
-    const byPos = new Int32Array(this.items.length + 1);
+    const count = this.count;
+    const byPos = new Int32Array(count + 1);
     for (let s = 0; s < old.length; s += 2) {
       const v = old[s]!;
-      if (v !== 0 && v <= this.items.length) byPos[v] = old[s + 1]!;
+      if (v !== 0 && v <= count) byPos[v] = old[s + 1]!;
     }
-    for (let pos = 1; pos <= this.items.length; pos++) {
+    for (let pos = 1; pos <= count; pos++) {
       const h = byPos[pos]!;
       let s = h & mask;
       while (table[s << 1] !== 0) s = (s + 1) & mask;
@@ -251,33 +273,20 @@ export class EntryIndex<T> {
 }
 
 /**
- * Positions 0…n-1 ordered by slot (`hash & mask`), stable: a least-significant-digit radix sort,
- * 11 bits a pass. Undefined for a small batch (the order does not matter there).
+ * Positions 0…n-1 grouped by region of the table (the top 10 bits of their slot `hash & mask`):
+ * one counting pass and one placing pass, after which the insertions of a region stay within a
+ * thousandth of the table. Undefined for a small batch (the order does not matter there).
  */
-function slotOrder(hashes: Int32Array, mask: number): Int32Array | undefined {
+function regionOrder(hashes: Int32Array, mask: number): Int32Array | undefined {
   const n = hashes.length;
   if (n < 512) return undefined;
-  let order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  let next = new Int32Array(n);
-  const count = new Int32Array(2048);
-  for (let shift = 0; shift < 32 && mask >>> shift !== 0; shift += 11) {
-    count.fill(0);
-    for (let i = 0; i < n; i++) count[((hashes[i]! & mask) >>> shift) & 2047]!++;
-    let sum = 0;
-    for (let d = 0; d < 2048; d++) {
-      const c = count[d]!;
-      count[d] = sum;
-      sum += c;
-    }
-    for (let k = 0; k < n; k++) {
-      const i = order[k]!;
-      next[count[((hashes[i]! & mask) >>> shift) & 2047]!++] = i;
-    }
-    const t = order;
-    order = next;
-    next = t;
-  }
+  const bits = 32 - Math.clz32(mask);
+  const shift = bits > 10 ? bits - 10 : 0;
+  const count = new Int32Array(1025);
+  for (let i = 0; i < n; i++) count[((hashes[i]! & mask) >>> shift) + 1]!++;
+  for (let r = 1; r <= 1024; r++) count[r]! += count[r - 1]!;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[count[(hashes[i]! & mask) >>> shift]!++] = i;
   return order;
 }
 

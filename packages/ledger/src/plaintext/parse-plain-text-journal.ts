@@ -758,7 +758,7 @@ function readPlainText(
     pool: IdPool,
     lineAt: (ti: number) => number,
   ): { ids: IdList; idIndex: EntryIndex<number> } {
-    const all = EntryIndex.fromPool(pool, (i) => i + 1);
+    const all = EntryIndex.fromPool(pool);
     if (all !== undefined) return { ids: pool, idIndex: all };
     const named = pool.toArray();
     const index = new EntryIndex<number>(nt);
