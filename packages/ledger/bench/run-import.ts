@@ -32,12 +32,10 @@ export interface ImportTiming {
   readonly importMs: number;
   /** Then computing the hash chain of the imported entries (deferred until first needed). */
   readonly chainMs: number;
-  /** Then building the entry objects (`entries()`), e.g. for an account statement. */
-  readonly entriesMs: number;
   readonly entries: number;
 }
 
-/** Imports the file with `importPlainTextJournal` (columns) and times each stage. */
+/** Imports the file with `importPlainTextJournal` (columns), balances it, then computes the chain. */
 export function importAndBalance(file: string): ImportTiming {
   const t0 = performance.now();
   const bytes = readFileSync(file);
@@ -47,10 +45,8 @@ export function importAndBalance(file: string): ImportTiming {
   const t1 = performance.now();
   void ledger.head; // computes the chain
   const t2 = performance.now();
-  const n = ledger.entries().length;
-  const t3 = performance.now();
-  if (n !== posted) throw new Error('entries lost');
-  return { importMs: t1 - t0, chainMs: t2 - t1, entriesMs: t3 - t2, entries: posted };
+  if (ledger.size !== posted) throw new Error('entries lost');
+  return { importMs: t1 - t0, chainMs: t2 - t1, entries: posted };
 }
 
 /** The object path for comparison: parse to objects, `postBatchMinor` (hashes at once), trial balance. */
@@ -63,7 +59,19 @@ export function importAsObjects(file: string): number {
   return performance.now() - t0;
 }
 
-/** Times a peer tool on the same file (null when absent). */
+/**
+ * The first import in a fresh Node process (the code not yet compiled by the JIT, as in an app
+ * that imports once): runs this file as a child and returns its timing (module loading excluded).
+ */
+export function importInFreshProcess(file: string): ImportTiming {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--once', file], {
+    encoding: 'utf8',
+    cwd: join(import.meta.dirname, '..'),
+  });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as ImportTiming;
+}
+
+/** Times a peer tool on the same file, process start included (null when absent). */
 export function peer(tool: 'ledger' | 'hledger', file: string): number | null {
   try {
     const t = performance.now();
@@ -79,41 +87,53 @@ export function peer(tool: 'ledger' | 'hledger', file: string): number | null {
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Runs every measurement `runs` times (after one warm-up) and prints medians and ratios. */
+/**
+ * Measures the import of a generated journal of `count` entries `runs` times each way and
+ * prints medians and ratios to ledger-cli (and hledger when installed):
+ * - first import in a fresh process (cold: what one import costs an app);
+ * - repeated imports in one process after a warm-up (warm: what a service importing often sees);
+ * - the hash chain computed after the import, and the object route, for comparison.
+ */
 export function report(count: number, runs = 5, log: (line: string) => void = console.log): void {
   const file = journalFile(count);
+  const cold = Array.from({ length: runs }, () => importInFreshProcess(file));
   importAndBalance(file); // warm-up (JIT)
-  const timings = Array.from({ length: runs }, () => importAndBalance(file));
+  const warm = Array.from({ length: runs }, () => importAndBalance(file));
   const objects = Array.from({ length: Math.min(3, runs) }, () => importAsObjects(file));
-  const imp = median(timings.map((t) => t.importMs));
-  const chain = median(timings.map((t) => t.chainMs));
-  const entries = median(timings.map((t) => t.entriesMs));
+  const coldMs = median(cold.map((t) => t.importMs));
+  const coldChain = median(cold.map((t) => t.chainMs));
+  const warmMs = median(warm.map((t) => t.importMs));
+  const warmChain = median(warm.map((t) => t.chainMs));
   const obj = median(objects);
-  log(`[ledger] plain-text journal of ${count.toLocaleString('en')} entries, median of ${runs} runs:`);
-  log(`[ledger]   importPlainTextJournal + trial balance: ${imp.toFixed(0)} ms`);
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
+  log(`[ledger] plain-text journal of ${count.toLocaleString('en')} entries, medians of ${runs} runs:`);
   log(
-    `[ledger]   + hash chain (computed on first use): ${chain.toFixed(0)} ms → ${(imp + chain).toFixed(0)} ms`,
+    `[ledger]   read + importPlainTextJournal + trial balance: ${ms(coldMs)} first in a fresh process, ${ms(warmMs)} warm`,
   );
-  log(`[ledger]   + entry objects (entries()): ${entries.toFixed(0)} ms`);
   log(
-    `[ledger]   objects path (parsePlainTextJournal + postBatchMinor + trial balance): ${obj.toFixed(0)} ms`,
+    `[ledger]   + hash chain (computed on first use): ${ms(coldChain)} / ${ms(warmChain)} → ${ms(coldMs + coldChain)} / ${ms(warmMs + warmChain)}`,
   );
+  log(`[ledger]   objects route (parsePlainTextJournal + postBatchMinor + trial balance), warm: ${ms(obj)}`);
   for (const tool of ['ledger', 'hledger'] as const) {
-    const peerRuns = tool === 'ledger' ? 3 : 1;
-    const ms: number[] = [];
+    const peerRuns = tool === 'ledger' ? runs : 1;
+    const times: number[] = [];
     for (let i = 0; i < peerRuns; i++) {
       const t = peer(tool, file);
-      if (t !== null) ms.push(t);
+      if (t !== null) times.push(t);
     }
-    if (ms.length === 0) {
+    if (times.length === 0) {
       log(`[${tool}] not installed`);
       continue;
     }
-    const m = median(ms);
+    const m = median(times);
+    const x = (ours: number) => `${(m / ours).toFixed(1)}×`;
     log(
-      `[${tool}] balance: ${m.toFixed(0)} ms → import+balance ${(m / imp).toFixed(1)}× faster; with the chain ${(m / (imp + chain)).toFixed(1)}×; objects path ${(m / obj).toFixed(1)}×`,
+      `[${tool}] -f FILE balance: ${ms(m)} → import + balance ${x(coldMs)} faster first in a fresh process, ${x(warmMs)} warm; with the chain ${x(coldMs + coldChain)} / ${x(warmMs + warmChain)}; objects route ${x(obj)}`,
     );
   }
 }
 
-if (process.argv[1]?.endsWith('run-import.ts')) report(Number(process.argv[2] ?? 200_000));
+if (process.argv[2] === '--once') {
+  // child of importInFreshProcess: one import, timings as JSON on the last line
+  console.log(JSON.stringify(importAndBalance(process.argv[3]!)));
+} else if (process.argv[1]?.endsWith('run-import.ts')) report(Number(process.argv[2] ?? 200_000));
