@@ -321,9 +321,7 @@ function readPlainText(
   const descStart = new Int32Array(4096);
   const descLength = new Int32Array(4096).fill(-1);
   const descText: string[] = new Array(4096);
-  const description = (from: number, to: number): string => {
-    let h = 0x811c9dc5;
-    for (let i = from; i < to; i++) h = Math.imul(h ^ text[i]!, 16777619);
+  const description = (from: number, to: number, h: number): string => {
     const slot = (h ^ (h >>> 12)) & 4095;
     const len = to - from;
     if (descLength[slot] === len) {

@@ -141,7 +141,8 @@ export interface ScanKit {
   readonly dateKeys: Int32Array;
   readonly dateText: CalendarDate[];
   dateAt(from: number, key: number): CalendarDate | undefined;
-  description(from: number, to: number): string;
+  /** The description `b[from, to)`, whose FNV-1a hash is `h` (one string per distinct text). */
+  description(from: number, to: number, h: number): string;
   decode(from: number, to: number): string;
   /** Where an `id:` tag's value starts (-1 none, -2 ask the regular expression). */
   idTagAt(b: Uint8Array, from: number, to: number): number;
@@ -354,13 +355,21 @@ function scanHeader(b: Uint8Array, start: number, end: number, s: JournalScan, k
   const nt = s.nt;
   const from = start;
   if (end - from < 10 || b[from + 4] !== 45 || b[from + 7] !== 45) return false;
-  let key = 0;
-  for (let q = from; q < from + 10; q++) {
-    if (q === from + 4 || q === from + 7) continue;
+  // YYYY-MM-DD: the digits as year, month and day, and as the number YYYYMMDD
+  let year = 0;
+  for (let q = from; q < from + 4; q++) {
     const d = b[q]! - 48;
     if (d < 0 || d > 9) return false;
-    key = key * 10 + d;
+    year = year * 10 + d;
   }
+  const m1 = b[from + 5]! - 48;
+  const m2 = b[from + 6]! - 48;
+  const d1 = b[from + 8]! - 48;
+  const d2 = b[from + 9]! - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
+  const month = m1 * 10 + m2;
+  const dayOfMonth = d1 * 10 + d2;
+  const key = year * 10_000 + month * 100 + dayOfMonth;
   let i = from + 10;
   let e = end;
   if (e > i && b[e - 1] === 13) e--;
@@ -375,21 +384,32 @@ function scanHeader(b: Uint8Array, start: number, end: number, s: JournalScan, k
     while (i < e && (b[i] === 32 || b[i] === 9)) i++;
     c = i < e ? b[i]! : 10;
   }
-  let semi = i;
-  while (semi < e && b[semi] !== 59) semi++;
+  // (CODE): its closing parenthesis before any ';'
   let close = -1;
   if (c === 40) {
     close = i + 1;
-    while (close < semi && b[close] !== 41) close++;
-    if (close === semi) return false;
+    while (close < e && b[close] !== 41 && b[close] !== 59) close++;
+    if (close === e || b[close] === 59) return false;
   }
   const codeFrom = i;
   if (close !== -1) {
     i = close + 1;
-    while (i < semi && (b[i] === 32 || b[i] === 9)) i++;
+    while (i < e && (b[i] === 32 || b[i] === 9)) i++;
   }
-  let d = semi;
-  while (d > i && (b[d - 1] === 32 || b[d - 1] === 9)) d--;
+  // the description up to ';' (or the end), less trailing blanks, hashed on the way (FNV-1a)
+  let semi = i;
+  let d = i;
+  let h = 0x811c9dc5;
+  let hd = h;
+  for (; semi < e; semi++) {
+    const x = b[semi]!;
+    if (x === 59) break;
+    h = Math.imul(h ^ x, 0x01000193);
+    if (x !== 32 && x !== 9) {
+      hd = h;
+      d = semi + 1;
+    }
+  }
   if (i < d) {
     // white space String.prototype.trim would take off: the general reader reads the line
     const f = b[i]!;
@@ -437,12 +457,12 @@ function scanHeader(b: Uint8Array, start: number, end: number, s: JournalScan, k
   } else tIdStart[nt] = -1;
   if (close > codeFrom + 1) k.tCode.set(nt, k.decode(codeFrom + 1, close));
   s.tDate[nt] = date;
-  const day = dayKey(Math.floor(key / 10_000), Math.floor(key / 100) % 100, key % 100);
+  const day = dayKey(year, month, dayOfMonth);
   if (nt > 0 && day < tDateKey[nt - 1]!) s.sorted = false;
   if (day < s.minKey) s.minKey = day;
   if (day > s.maxKey) s.maxKey = day;
   tDateKey[nt] = day;
-  s.tDesc[nt] = k.description(i, d);
+  s.tDesc[nt] = k.description(i, d, hd);
   s.tFirst[nt] = s.np;
   s.tCount[nt] = 0;
   s.tLine[nt] = s.lineNo;
