@@ -875,6 +875,24 @@ describe('parsePlainTextColumns', () => {
         const m = newLedger();
         m.postBatchMinor(parsePlainTextJournal(text).entries);
         expect(l.entries()).toEqual(m.entries());
+        expect(l.head).toBe(m.head);
+        // into books that already hold an entry: the columns are put in date order first
+        const first = {
+          id: 'OPEN',
+          postingDate: calendarDate('2024-12-31'),
+          description: 'opening',
+          postings: [
+            { account: '1111', amount: 7 },
+            { account: '5111', amount: -7 },
+          ],
+        };
+        const l2 = newLedger();
+        l2.postBatchMinor([first]);
+        importPlainTextJournal(l2, utf8.encode(text));
+        const m2 = newLedger();
+        m2.postBatchMinor([first]);
+        m2.postBatchMinor(parsePlainTextJournal(text).entries);
+        expect(books(l2)).toEqual(books(m2));
       }),
       { numRuns: 200, seed: 6 },
     );

@@ -130,6 +130,8 @@ export function hashEntry(prevHash: string, seq: number, content: Content): stri
 /** The columns {@link chainColumns} reads (those of an {@link EntrySegment}). @internal */
 export interface ColumnContent {
   readonly ids: IdList;
+  /** Row of each entry in sequence order, when the rows are in another order. */
+  readonly order?: Int32Array | undefined;
   readonly dates: readonly string[];
   readonly descriptions: readonly string[];
   readonly documentNumbers: readonly (string | undefined)[] | undefined;
@@ -169,13 +171,15 @@ export function chainColumns(c: ColumnContent, kind: string, firstSeq: number, p
   const pool = c.ids instanceof IdPool && c.ids.ascii ? c.ids : undefined;
   let lastDescription: string | undefined;
   let descriptionBytes: Uint8Array = new Uint8Array(0);
+  const order = c.order;
   for (let i = 0; i < n; i++) {
-    const id = pool === undefined ? idAt(c.ids, i) : undefined;
-    const idLength = id === undefined ? pool!.byteLength(i) : id.length;
-    const description = c.descriptions[i]!;
-    const doc = c.documentNumbers?.[i];
-    const first = c.start[i]!;
-    const last = c.start[i + 1]!;
+    const r = order === undefined ? i : order[i]!;
+    const id = pool === undefined ? idAt(c.ids, r) : undefined;
+    const idLength = id === undefined ? pool!.byteLength(r) : id.length;
+    const description = c.descriptions[r]!;
+    const doc = c.documentNumbers?.[r];
+    const first = c.start[r]!;
+    const last = c.start[r + 1]!;
     // worst case: 3 bytes per UTF-16 unit, 10 per varint or prefix, the longest code per posting
     const worst =
       128 +
@@ -199,13 +203,13 @@ export function chainColumns(c: ColumnContent, kind: string, firstSeq: number, p
     b[w++] = 86;
     b[w++] = 50;
     w = writeZigZag(b, w, idLength);
-    w = id === undefined ? pool!.copyTo(i, b, w) : writeUtf8(b, w, id);
+    w = id === undefined ? pool!.copyTo(r, b, w) : writeUtf8(b, w, id);
     b[w++] = 61;
     if (kindCode === undefined) {
       b[w++] = 63;
       w = writeUtf8(b, writeZigZag(b, w, kind.length), kind);
     } else b[w++] = kindCode;
-    const d = c.dates[i]!;
+    const d = c.dates[r]!;
     if (d !== lastDate) {
       lastDate = d;
       let bytes = dateCache.get(d);

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '@bo/core';
 import type { EntryIndex } from './entry-index.js';
-import type { IdList } from './id-pool.js';
+import { type IdList, IdPool, idAt } from './id-pool.js';
 import { invalid } from './errors.js';
 
 /**
@@ -67,6 +67,45 @@ export interface CheckedColumns {
    * An empty ledger takes it as its index of entries by id.
    */
   readonly idIndex?: EntryIndex<number> | undefined;
+  /**
+   * For columns made by this package, whose rows are not in date order (the order of a journal
+   * file): the row of each entry in date order. Undefined when the rows are in order.
+   */
+  readonly order?: Int32Array | undefined;
+}
+
+/**
+ * The same columns with their rows in date order (a copy when they are not), and without an id
+ * index (whose positions would no longer be the rows').
+ * @internal
+ */
+export function inDateOrder(c: CheckedColumns): CheckedColumns {
+  const order = c.order;
+  if (order === undefined) return c;
+  const n = order.length;
+  const ids = c.ids instanceof IdPool ? c.ids.permuted(order) : Array.from(order, (r) => idAt(c.ids, r));
+  const dates: CalendarDate[] = new Array(n);
+  const descriptions: string[] = new Array(n);
+  const docs = c.documentNumbers;
+  const documentNumbers: (string | undefined)[] | undefined = docs === undefined ? undefined : new Array(n);
+  const start = new Int32Array(n + 1);
+  const postings = c.account.length;
+  const account = new Int32Array(postings);
+  const amount = new Float64Array(postings);
+  let q = 0;
+  for (let p = 0; p < n; p++) {
+    const r = order[p]!;
+    dates[p] = c.dates[r]!;
+    descriptions[p] = c.descriptions[r]!;
+    if (documentNumbers !== undefined) documentNumbers[p] = docs![r];
+    start[p] = q;
+    for (let j = c.start[r]!; j < c.start[r + 1]!; j++) {
+      account[q] = c.account[j]!;
+      amount[q++] = c.amount[j]!;
+    }
+  }
+  start[n] = q;
+  return { ids, dates, descriptions, documentNumbers, start, codes: c.codes, account, amount };
 }
 
 function bad(field: string, at: number | undefined, rule: string, ruleVi: string): never {

@@ -27,9 +27,13 @@ export class EntryIndex<T> {
   /** Ids of the first `poolSize` positions, kept as bytes (see {@link EntryIndex.fromPool}). */
   private pool: IdPool | undefined;
   private poolSize = 0;
-  /** Items of the positions from `implicit` on; the item of a position p below is p + 1. */
+  /**
+   * Items of the positions from `implicit` on; the item of a position p below is p + 1, or
+   * `rank[p] + 1` when there is a rank.
+   */
   private items: T[] = [];
   private implicit = 0;
+  private rank: Int32Array | undefined;
   /**
    * Positions up to this one were added in bulk, not in position order: undoing below it
    * rebuilds the table (see truncate).
@@ -74,7 +78,7 @@ export class EntryIndex<T> {
     if (found === undefined) return;
     if (this.position < this.implicit) {
       // the items below become explicit
-      const explicit = Array.from({ length: this.implicit }, (_, p) => (p + 1) as T);
+      const explicit = Array.from({ length: this.implicit }, (_, p) => this.itemAt(p));
       this.items = explicit.concat(this.items);
       this.implicit = 0;
     }
@@ -134,12 +138,13 @@ export class EntryIndex<T> {
   }
 
   /**
-   * An index of the ids of `pool` (the ids stay bytes until read), the item of each being its
-   * position + 1; undefined if some id is there twice.
+   * An index of the ids of `pool` (the ids stay bytes until read), the item of id `p` being
+   * `rank[p] + 1`, or `p + 1` without a rank; undefined if some id is there twice.
    */
-  static fromPool(pool: IdPool): EntryIndex<number> | undefined {
+  static fromPool(pool: IdPool, rank?: Int32Array): EntryIndex<number> | undefined {
     const n = pool.length;
     const index = new EntryIndex<number>(n);
+    index.rank = rank;
     index.pool = pool;
     index.poolSize = n;
     index.implicit = n;
@@ -182,7 +187,8 @@ export class EntryIndex<T> {
 
   /** The item of position `p`. */
   private itemAt(p: number): T {
-    return p < this.implicit ? ((p + 1) as T) : this.items[p - this.implicit]!;
+    if (p >= this.implicit) return this.items[p - this.implicit]!;
+    return (this.rank === undefined ? p + 1 : this.rank[p]! + 1) as T;
   }
 
   /** Whether the id at position `p` is `id`. */

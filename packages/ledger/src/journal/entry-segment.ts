@@ -41,6 +41,12 @@ export class EntrySegment {
     readonly amount: Float64Array,
     /** Hash of the entry before the first one (hex), asked for when the hashes are first needed. */
     private readonly prevHeadOf: () => string,
+    /**
+     * The row of the columns that holds each entry, in sequence order, when the rows are in
+     * another order (a journal file's); undefined when they are in sequence order. Totals read
+     * the rows in any order.
+     */
+    readonly order?: Int32Array | undefined,
   ) {
     this.built = new Array(ids.length);
   }
@@ -75,8 +81,9 @@ export class EntrySegment {
   at(i: number): StoredEntry {
     const done = this.built[i];
     if (done !== undefined) return done;
-    const first = this.start[i]!;
-    const last = this.start[i + 1]!;
+    const r = this.order === undefined ? i : this.order[i]!;
+    const first = this.start[r]!;
+    const last = this.start[r + 1]!;
     const postings: StoredPosting[] = new Array(last - first);
     for (let j = first; j < last; j++) {
       const a = this.amount[j]!;
@@ -85,19 +92,19 @@ export class EntrySegment {
         a < 0 ? { account: code, side: 'C', amount: -a } : { account: code, side: 'D', amount: a };
     }
     // same property order as entries posted as objects
-    const id = idAt(this.ids, i);
+    const id = idAt(this.ids, r);
     const e: { -readonly [K in keyof StoredEntry]: StoredEntry[K] } = {
       seq: this.firstSeq + i,
       id,
       idempotencyKey: id,
       kind: this.kind,
-      postingDate: this.dates[i]!,
-      description: this.descriptions[i]!,
+      postingDate: this.dates[r]!,
+      description: this.descriptions[r]!,
       postings,
       prevHash: i === 0 ? this.prevHead : this.hashAt(i - 1),
       hash: this.hashAt(i),
     };
-    const doc = this.documentNumbers?.[i];
+    const doc = this.documentNumbers?.[r];
     if (doc !== undefined) e.documentNumber = doc;
     this.built[i] = e;
     return e;

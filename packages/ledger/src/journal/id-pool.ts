@@ -73,6 +73,21 @@ export class IdPool {
     return w;
   }
 
+  /** The pool whose id `p` is this pool's id `order[p]` (the same bytes). */
+  permuted(order: Int32Array): IdPool {
+    const n = order.length;
+    const start = new Int32Array(n);
+    const end = new Int32Array(n);
+    const hashes = new Int32Array(n);
+    for (let p = 0; p < n; p++) {
+      const r = order[p]!;
+      start[p] = this.start[r]!;
+      end[p] = this.end[r]!;
+      hashes[p] = this.hashes[r]!;
+    }
+    return new IdPool(this.bytes, start, end, hashes, this.ascii);
+  }
+
   /** Every id as a string. */
   toArray(): string[] {
     const out: string[] = new Array(this.length);

@@ -27,6 +27,7 @@ import {
   type ColumnPostResult,
   checkEntryColumns,
   type EntryColumns,
+  inDateOrder,
 } from './entry-columns.js';
 import { EntryIndex } from './entry-index.js';
 import { IdPool, idAt } from './id-pool.js';
@@ -1003,7 +1004,14 @@ export function createLedger(options: LedgerOptions): Ledger {
    * dimensions), which then gives the same result or the same error as posting the entries as
    * objects.
    */
-  function postColumnsFast(c: CheckedColumns, opts: PostOptions | undefined): ColumnPostResult | undefined {
+  function postColumnsFast(
+    columns: CheckedColumns,
+    opts: PostOptions | undefined,
+  ): ColumnPostResult | undefined {
+    // distinct ids (made by this package) into an empty ledger: their index becomes the ledger's,
+    // and the rows may stay in the order they came in; otherwise the rows go in date order
+    const adopt = columns.idIndex !== undefined && index.size === 0 && byKey.size === 0 && seq === 0;
+    const c = adopt ? columns : inDateOrder(columns);
     const n = c.ids.length;
     if ((opts?.kind ?? 'standard') !== 'standard') return undefined;
     if (n === 0) return { posted: 0, replayed: 0 };
@@ -1031,8 +1039,6 @@ export function createLedger(options: LedgerOptions): Ledger {
     const sizeBefore = index.size;
     const firstSeq = seq + 1;
     const keys = byKey.size > 0;
-    // distinct ids (made by this package) into an empty ledger: their index is the ledger's
-    const adopt = c.idIndex !== undefined && sizeBefore === 0 && !keys && firstSeq === 1;
     if (keys) for (let i = 0; i < n; i++) if (byKey.has(idAt(c.ids, i))) return undefined;
     if (!adopt) {
       const ids = c.ids instanceof IdPool ? c.ids.toArray() : c.ids;
@@ -1091,6 +1097,7 @@ export function createLedger(options: LedgerOptions): Ledger {
       account,
       amount,
       before === undefined ? () => beforeHash : () => before.hashAt(before.count - 1),
+      c.order,
     );
     const segmentStore = store as Partial<SegmentStore>;
     try {
@@ -1234,7 +1241,7 @@ export function createLedger(options: LedgerOptions): Ledger {
       const fast = postColumnsFast(c, opts);
       if (fast !== undefined) return fast;
       const before = seq;
-      const stored = ledger.postBatchMinor(columnsAsEntries(c), opts);
+      const stored = ledger.postBatchMinor(columnsAsEntries(inDateOrder(c)), opts);
       // entries with a later sequence number were stored now; the others are replays
       let posted = 0;
       for (const e of stored) if (e.seq > before) posted++;

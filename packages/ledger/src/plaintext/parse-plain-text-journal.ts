@@ -1,5 +1,5 @@
 import { type CalendarDate, type Currency, getCurrency, isCalendarDate } from '@bo/core';
-import type { CheckedColumns, EntryColumns } from '../journal/entry-columns.js';
+import { type CheckedColumns, type EntryColumns, inDateOrder } from '../journal/entry-columns.js';
 import { EntryIndex, hashId } from '../journal/entry-index.js';
 import { type IdList, IdPool, idAt } from '../journal/id-pool.js';
 import {
@@ -260,16 +260,29 @@ export function parsePlainTextColumns(
   text: string | Uint8Array,
   options: PlainTextOptions = {},
 ): EntryColumns | undefined {
-  const c = readPlainTextColumns(text, options);
-  if (c === undefined) return undefined;
+  const read = readPlainTextColumns(text, options);
+  if (read === undefined) return undefined;
+  // in date order, each code once (the reader's own columns may keep file order and one code per name)
+  const c = inDateOrder(read);
+  const unique = new Map<string, number>();
+  const slot = c.codes.map((code) => {
+    let k = unique.get(code);
+    if (k === undefined) {
+      k = unique.size;
+      unique.set(code, k);
+    }
+    return k;
+  });
+  const accountIndex =
+    unique.size === c.codes.length ? c.account : Int32Array.from(c.account, (k) => slot[k]!);
   return {
     ids: c.ids instanceof IdPool ? c.ids.toArray() : (c.ids as string[]),
     postingDates: c.dates,
     descriptions: c.descriptions,
     ...(c.documentNumbers === undefined ? {} : { documentNumbers: c.documentNumbers }),
     postingStart: c.start,
-    accounts: c.codes,
-    accountIndex: c.account,
+    accounts: [...unique.keys()],
+    accountIndex,
     amounts: c.amount,
   };
 }
@@ -665,7 +678,9 @@ function readPlainText(
   // transaction without one is named after its line
   const { ids, idIndex } = distinctIds(
     idPool(completeIds()),
-    (ti) => tLine[order === undefined ? ti : order[ti]!]!,
+    undefined,
+    undefined,
+    (p) => tLine[order === undefined ? p : order[p]!]!,
   );
   if (!asColumns) {
     for (let ti = 0; ti < nt; ti++) (entries[ti] as { id: string }).id = idAt(ids, ti);
@@ -748,123 +763,97 @@ function readPlainText(
   }
 
   /**
-   * Distinct ids, each with its position + 1: all at once (the common case), or one by one in
-   * date order when some repeat: a repeated id gets the line of its transaction, and if that is
-   * taken too (an explicit id written that way), a counter.
+   * Distinct ids, each with its position in date order + 1, for ids given by row (`pool`) with
+   * the row of each position (`order`, undefined: the same) and its inverse (`rank`): all at once
+   * (the common case), or one by one in date order when some repeat: a repeated id gets the line
+   * of its transaction, and if that is taken too (an explicit id written that way), a counter.
    */
   function distinctIds(
     pool: IdPool,
-    lineAt: (ti: number) => number,
+    order: Int32Array | undefined,
+    rank: Int32Array | undefined,
+    lineOfRow: (row: number) => number,
   ): { ids: IdList; idIndex: EntryIndex<number> } {
-    const all = EntryIndex.fromPool(pool);
+    const all = EntryIndex.fromPool(pool, rank);
     if (all !== undefined) return { ids: pool, idIndex: all };
     const named = pool.toArray();
     const index = new EntryIndex<number>(nt);
-    for (let ti = 0; ti < nt; ti++) {
-      const id = named[ti]!;
-      if (index.getOrAdd(id, ti + 1) === undefined) continue;
-      const line = lineAt(ti);
-      const base = `${id}@L${line}`;
+    for (let p = 0; p < nt; p++) {
+      const r = order === undefined ? p : order[p]!;
+      const id = named[r]!;
+      if (index.getOrAdd(id, p + 1) === undefined) continue;
+      const base = `${id}@L${lineOfRow(r)}`;
       let renamed = base;
-      for (let k = 2; index.getOrAdd(renamed, ti + 1) !== undefined; k++) renamed = `${base}.${k}`;
-      named[ti] = renamed;
+      for (let k = 2; index.getOrAdd(renamed, p + 1) !== undefined; k++) renamed = `${base}.${k}`;
+      named[r] = renamed;
     }
     return { ids: named, idIndex: index };
   }
 
   /**
    * The columns of a journal read wholly by the byte scanner (no elided amounts, prices or
-   * assertions) and spanning at most 2048 day keys. Out of date order, a counting sort by day
-   * gives each transaction its place and its postings' place, and each is moved there in file
-   * order: the reads run front to back and the writes in one stream per day.
+   * assertions), spanning at most 2048 day keys, made of the scan's own arrays: the rows stay in
+   * file order, and out of date order a counting sort by day gives the row of each position
+   * (`order`), so nothing is moved. The accounts are the names' codes, one per name.
    */
   function plainColumns(): CheckedColumns {
     const ascii = completeIds();
     const { tIdStart, tIdEnd, tIdHash } = s;
-    const entryDates: CalendarDate[] = new Array(nt);
-    const descriptions: string[] = new Array(nt);
-    let documentNumbers: (string | undefined)[] | undefined;
-    const postingStart = new Int32Array(nt + 1);
-    const accountIndex = new Int32Array(np);
-    const amounts = new Float64Array(np);
-    const moved = !s.sorted;
-    const idFrom = moved ? new Int32Array(nt) : tIdStart.subarray(0, nt);
-    const idTo = moved ? new Int32Array(nt) : tIdEnd.subarray(0, nt);
-    const idHash = moved ? new Int32Array(nt) : tIdHash.subarray(0, nt);
-    // by day (key less the first): the next place of a transaction and of its postings
-    const min = s.minKey;
-    const days = moved ? s.maxKey - min + 1 : 0;
-    const txnAt = new Int32Array(days);
-    const postingAt = new Int32Array(days);
-    for (let t = 0; moved && t < nt; t++) {
-      const day = tDateKey[t]! - min;
-      txnAt[day]!++;
-      postingAt[day]! += tCount[t]!;
+    let start = tFirst;
+    if (start.length < nt + 1) {
+      start = new Int32Array(nt + 1);
+      start.set(tFirst.subarray(0, nt));
     }
-    for (let day = 0, tSum = 0, pSum = 0; day < days; day++) {
-      const tc = txnAt[day]!;
-      const pc = postingAt[day]!;
-      txnAt[day] = tSum;
-      postingAt[day] = pSum;
-      tSum += tc;
-      pSum += pc;
-    }
-    const rank = moved ? new Int32Array(nt) : undefined;
-    let q = 0;
-    let bad = -1; // the first transaction, in date order, with fewer than two postings
-    for (let t = 0; t < nt; t++) {
-      const count = tCount[t]!;
-      let ti = t;
-      let d = q;
-      if (rank !== undefined) {
-        const day = tDateKey[t]! - min;
-        ti = txnAt[day]!++;
-        d = postingAt[day]!;
-        postingAt[day] = d + count;
-        rank[t] = ti;
-        idFrom[ti] = tIdStart[t]!;
-        idTo[ti] = tIdEnd[t]!;
-        idHash[ti] = tIdHash[t]!;
-      } else q += count;
-      if (count < 2 && (bad === -1 || (rank !== undefined && ti < rank[bad]!))) bad = t;
-      postingStart[ti] = d;
-      entryDates[ti] = tDate[t]!;
-      descriptions[ti] = tDesc[t]!;
-      const first = tFirst[t]!;
-      const last = first + count;
-      for (let k = first; k < last; k++) {
-        accountIndex[d] = nameCode[pName[k]!]!;
-        amounts[d++] = pAmount[k]!;
+    start[nt] = np;
+    let order: Int32Array | undefined;
+    let rank: Int32Array | undefined;
+    if (!s.sorted) {
+      // by day (key less the first): the first position of each day, then each row's position
+      const min = s.minKey;
+      const days = s.maxKey - min + 1;
+      const at = new Int32Array(days + 1);
+      for (let t = 0; t < nt; t++) at[tDateKey[t]! - min + 1]!++;
+      for (let day = 1; day <= days; day++) at[day]! += at[day - 1]!;
+      order = new Int32Array(nt);
+      rank = new Int32Array(nt);
+      for (let t = 0; t < nt; t++) {
+        const p = at[tDateKey[t]! - min]!++;
+        order[p] = t;
+        rank[t] = p;
       }
     }
-    if (bad !== -1)
-      fail(tLine[bad]!, 'a transaction needs at least two postings', 'giao dịch cần ít nhất hai dòng');
-    postingStart[nt] = np;
+    // the first transaction in date order with fewer than two postings
+    for (let p = 0; p < nt; p++) {
+      const t = order === undefined ? p : order[p]!;
+      if (tCount[t]! < 2)
+        fail(tLine[t]!, 'a transaction needs at least two postings', 'giao dịch cần ít nhất hai dòng');
+    }
+    let documentNumbers: (string | undefined)[] | undefined;
     if (tCode.size > 0) {
       documentNumbers = new Array(nt);
-      for (const [t, code] of tCode) documentNumbers[rank === undefined ? t : rank[t]!] = code;
+      for (const [t, code] of tCode) documentNumbers[t] = code;
     }
-    const pool = new IdPool(s.idBytes, idFrom, idTo, idHash, ascii);
-    // the line of the transaction at date position ti (asked only when ids repeat)
-    let fileOf: Int32Array | undefined;
-    const { ids, idIndex } = distinctIds(pool, (ti) => {
-      if (rank === undefined) return tLine[ti]!;
-      if (fileOf === undefined) {
-        fileOf = new Int32Array(nt);
-        for (let t = 0; t < nt; t++) fileOf[rank[t]!] = t;
-      }
-      return tLine[fileOf[ti]!]!;
-    });
+    tDate.length = nt;
+    tDesc.length = nt;
+    const pool = new IdPool(
+      s.idBytes,
+      tIdStart.subarray(0, nt),
+      tIdEnd.subarray(0, nt),
+      tIdHash.subarray(0, nt),
+      ascii,
+    );
+    const { ids, idIndex } = distinctIds(pool, order, rank, (r) => tLine[r]!);
     return {
       ids,
-      dates: entryDates,
-      descriptions,
+      dates: tDate,
+      descriptions: tDesc,
       documentNumbers,
-      start: postingStart,
-      codes: codeList,
-      account: accountIndex,
-      amount: amounts,
+      start: start.subarray(0, nt + 1),
+      codes: names.map(codeOf),
+      account: pName.subarray(0, np),
+      amount: pAmount.subarray(0, np),
       idIndex,
+      order,
     };
   }
 
