@@ -921,6 +921,26 @@ describe('parsePlainTextColumns', () => {
     }
   });
 
+  it('a locked period refuses an imported entry wherever it is in the file, as objects do', () => {
+    // plain lines only, the locked entry last in date order but not in the file, or first
+    for (const [a, b] of [
+      ['2026-02-10', '2026-01-20'],
+      ['2026-01-20', '2026-02-10'],
+      ['2026-02-10', '2026-01-31'],
+    ] as const) {
+      const text = `${a} one  ; id:A\n    1111  5 VND\n    5111  -5 VND\n\n${b} two  ; id:B\n    1111  7 VND\n    5111  -7 VND\n`;
+      const locked = () =>
+        createLedger({ chart: chartOfAccounts('VN-TT99'), lockedThrough: calendarDate('2026-01-31') });
+      const l = locked();
+      const m = locked();
+      expect(errorOf(() => importPlainTextJournal(l, text))).toEqual(
+        errorOf(() => m.postBatchMinor(parsePlainTextJournal(text).entries)),
+      );
+      expect(errorOf(() => importPlainTextJournal(l, text)).code).toBe('LEDGER/PERIOD_CLOSED');
+      expect(l.size).toBe(0);
+    }
+  });
+
   it('columns equal objects on plain journals already in date order (postings used in place)', () => {
     fc.assert(
       fc.property(journalArb(true), (model) => {

@@ -72,6 +72,11 @@ export interface CheckedColumns {
    * file): the row of each entry in date order. Undefined when the rows are in order.
    */
   readonly order?: Int32Array | undefined;
+  /**
+   * For columns made by this package, whose dates are all valid calendar dates: the earliest
+   * (so that a period lock need not be checked entry by entry).
+   */
+  readonly firstDate?: CalendarDate | undefined;
 }
 
 /**

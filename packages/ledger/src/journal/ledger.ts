@@ -1025,7 +1025,9 @@ export function createLedger(options: LedgerOptions): Ledger {
     }
     const dates = c.dates;
     let lastDate = '';
-    for (let i = 0; i < n; i++) {
+    // dates the reader checked, all after any lock: nothing to check entry by entry
+    const checked = c.firstDate !== undefined && (lockedThrough === undefined || c.firstDate > lockedThrough);
+    for (let i = 0; i < n && !checked; i++) {
       const d = dates[i]!;
       if (d === lastDate) continue;
       if (!validDates.has(d)) {

@@ -708,6 +708,8 @@ function readPlainText(
     account: accountIndex,
     amount: amounts,
     idIndex,
+    // every date was checked as it was read
+    firstDate: nt > 0 ? entryDates[0] : undefined,
   };
 
   /**
@@ -854,6 +856,8 @@ function readPlainText(
       amount: pAmount.subarray(0, np),
       idIndex,
       order,
+      // every date was checked as it was read
+      firstDate: nt > 0 ? tDate[order === undefined ? 0 : order[0]!] : undefined,
     };
   }
 
