@@ -597,7 +597,21 @@ function readPlainText(
   if (asColumns && foreign) return undefined;
   // by date when the dates go back somewhere; a journal of up to five years read wholly by the
   // byte scanner is put in order as its columns are made (see plainColumns)
-  const plain = asColumns && pRaw.size === 0 && (s.sorted || s.maxKey - s.minKey < 2048);
+  // postings without an amount (and nothing else) are the only ones the general reader made
+  let onlyElided = true;
+  for (const p of pRaw.values()) {
+    if (
+      p.minor !== undefined ||
+      p.commodity !== undefined ||
+      p.priceTotal !== undefined ||
+      p.priceUnit !== undefined ||
+      p.assertion !== undefined
+    ) {
+      onlyElided = false;
+      break;
+    }
+  }
+  const plain = asColumns && onlyElided && (s.sorted || s.maxKey - s.minKey < 2048);
   const order = s.sorted || plain ? undefined : dateOrder(tDateKey, nt, s.minKey, s.maxKey);
   const running = new Map<string, number>();
   let hasAssertions = false;
@@ -793,8 +807,8 @@ function readPlainText(
   }
 
   /**
-   * The columns of a journal read wholly by the byte scanner (no elided amounts, prices or
-   * assertions), spanning at most 2048 day keys, made of the scan's own arrays: the rows stay in
+   * The columns of a journal in the functional currency without prices or assertions (postings
+   * without an amount are computed here), spanning at most 2048 day keys, made of the scan's own arrays: the rows stay in
    * file order, and out of date order a counting sort by day gives the row of each position
    * (`order`), so nothing is moved. The accounts are the names' codes, one per name.
    */
@@ -824,11 +838,26 @@ function readPlainText(
         rank[t] = p;
       }
     }
-    // the first transaction in date order with fewer than two postings
+    // in date order, as the general route checks them: fewer than two postings, or more than one
+    // without an amount; the posting without an amount balances its transaction
+    const elided = pRaw.size > 0;
     for (let p = 0; p < nt; p++) {
       const t = order === undefined ? p : order[p]!;
-      if (tCount[t]! < 2)
+      const count = tCount[t]!;
+      if (count < 2)
         fail(tLine[t]!, 'a transaction needs at least two postings', 'giao dịch cần ít nhất hai dòng');
+      if (!elided || tSlow[t] !== 1) continue;
+      const first = tFirst[t]!;
+      let sum = 0;
+      let at = -1;
+      for (let k = first; k < first + count; k++) {
+        const raw = pRaw.get(k);
+        if (raw === undefined) sum += pAmount[k]!;
+        else if (at !== -1)
+          fail(raw.line, 'only one posting may omit its amount', 'chỉ một dòng được bỏ trống số tiền');
+        else at = k;
+      }
+      pAmount[at] = -sum;
     }
     let documentNumbers: (string | undefined)[] | undefined;
     if (tCode.size > 0) {

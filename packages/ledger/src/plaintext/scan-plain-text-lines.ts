@@ -275,21 +275,26 @@ export function scanPlainTextLines(b: Uint8Array, s: JournalScan, k: ScanKit): n
         neg = true;
         c = ++i < n ? b[i]! : 10;
       }
-      const digitsFrom = i;
+      // digits, grouped by ',' or '_' after the first (the general reader drops them too)
       let v = 0;
-      while (c >= 48 && c <= 57) {
-        v = v * 10 + (c - 48);
+      let digits = 0;
+      for (;;) {
+        if (c >= 48 && c <= 57) {
+          v = v * 10 + (c - 48);
+          digits++;
+        } else if ((c !== 44 && c !== 95) || digits === 0) break;
         c = ++i < n ? b[i]! : 10;
       }
-      if (i === digitsFrom) break posting;
-      let digits = i - digitsFrom;
+      if (digits === 0) break posting;
       let decimals = 0;
       if (c === 46) {
         // decimals: at most the currency's minor unit
         c = ++i < n ? b[i]! : 10;
-        while (c >= 48 && c <= 57) {
-          if (++decimals > scale) break posting;
-          v = v * 10 + (c - 48);
+        for (;;) {
+          if (c >= 48 && c <= 57) {
+            if (++decimals > scale) break posting;
+            v = v * 10 + (c - 48);
+          } else if (c !== 44 && c !== 95) break;
           c = ++i < n ? b[i]! : 10;
         }
         digits += decimals;
