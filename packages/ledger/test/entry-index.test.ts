@@ -24,38 +24,66 @@ function poolOf(ids: readonly string[]): IdPool {
   return new IdPool(bytes, start, end, Int32Array.from(ids, hashId), ascii);
 }
 
+/** An operation on the index, as the model-based tests generate them. */
+type Op =
+  | { readonly t: 'getOrAdd'; readonly id: string; readonly v: number }
+  | { readonly t: 'set'; readonly id: string; readonly v: number }
+  | { readonly t: 'undo'; readonly n: number }
+  | { readonly t: 'addAll'; readonly ids: readonly string[]; readonly v: number };
+
+/** What the index must behave as: a Map that remembers the order ids were first added in. */
+class IndexModel {
+  readonly map = new Map<string, number>();
+  readonly order: string[] = [];
+
+  add(id: string, v: number): void {
+    if (!this.map.has(id)) this.order.push(id);
+    this.map.set(id, v);
+  }
+
+  /** Applies `o` to the index and to the model, checking what the index answers. */
+  step(index: EntryIndex<number>, o: Op): void {
+    if (o.t === 'getOrAdd') {
+      expect(index.getOrAdd(o.id, o.v)).toBe(this.map.get(o.id));
+      if (!this.map.has(o.id)) this.add(o.id, o.v);
+    } else if (o.t === 'set') {
+      index.set(o.id, o.v);
+      this.add(o.id, o.v);
+    } else if (o.t === 'addAll') {
+      const ok = new Set(o.ids).size === o.ids.length && o.ids.every((id) => !this.map.has(id));
+      expect(index.addAll(o.ids, (i) => o.v + i)).toBe(ok);
+      if (ok) for (let i = 0; i < o.ids.length; i++) this.add(o.ids[i]!, o.v + i);
+    } else {
+      const size = Math.max(0, index.size - o.n);
+      index.truncate(size);
+      while (this.order.length > size) this.map.delete(this.order.pop()!);
+    }
+    expect(index.size).toBe(this.map.size);
+  }
+
+  /** Every id of the model is found with its item; `absent` ones are not found. */
+  check(index: EntryIndex<number>, absent: readonly string[]): void {
+    for (const [k, v] of this.map) expect(index.get(k)).toBe(v);
+    for (const id of absent) if (!this.map.has(id)) expect(index.has(id)).toBe(false);
+  }
+}
+
+const idArb = fc.string({ maxLength: 3 });
+const getOrAddArb = fc.record({ t: fc.constant('getOrAdd' as const), id: idArb, v: fc.integer() });
+const setArb = fc.record({ t: fc.constant('set' as const), id: idArb, v: fc.integer() });
+const undoArb = (most: number) => fc.record({ t: fc.constant('undo' as const), n: fc.nat(most) });
+
 describe('EntryIndex (the id index of the ledger)', () => {
   it('behaves as a Map under additions, replacements, check-then-add and undo of the last additions', () => {
-    const op = fc.oneof(
-      fc.record({ t: fc.constant('set' as const), id: fc.string({ maxLength: 3 }), v: fc.integer() }),
-      fc.record({ t: fc.constant('undo' as const), n: fc.nat(40) }),
-      fc.record({ t: fc.constant('getOrAdd' as const), id: fc.string({ maxLength: 3 }), v: fc.integer() }),
-    );
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 3000 }), (ops) => {
+      fc.property(fc.array(fc.oneof(setArb, undoArb(40), getOrAddArb), { maxLength: 3000 }), (ops) => {
         const index = new EntryIndex<number>();
-        const model = new Map<string, number>();
-        const order: string[] = []; // ids in the order they were first added
-        for (const o of ops) {
-          if (o.t === 'getOrAdd') {
-            expect(index.getOrAdd(o.id, o.v)).toBe(model.get(o.id));
-            if (!model.has(o.id)) {
-              order.push(o.id);
-              model.set(o.id, o.v);
-            }
-          } else if (o.t === 'set') {
-            if (!model.has(o.id)) order.push(o.id);
-            model.set(o.id, o.v);
-            index.set(o.id, o.v);
-          } else {
-            const size = Math.max(0, index.size - o.n);
-            index.truncate(size);
-            while (order.length > size) model.delete(order.pop()!);
-          }
-          expect(index.size).toBe(model.size);
-        }
-        for (const [k, v] of model) expect(index.get(k)).toBe(v);
-        for (const o of ops) if (o.t !== 'undo' && !model.has(o.id)) expect(index.has(o.id)).toBe(false);
+        const model = new IndexModel();
+        for (const o of ops) model.step(index, o);
+        model.check(
+          index,
+          ops.flatMap((o) => ('id' in o ? [o.id] : [])),
+        );
       }),
       { numRuns: 60, seed: 3 },
     );
@@ -63,47 +91,28 @@ describe('EntryIndex (the id index of the ledger)', () => {
 
   it('addAll adds a batch of new, distinct ids, or nothing at all, and undoes like single additions', () => {
     const batch = fc.oneof(
-      // distinct, large enough for the radix-sorted insertion
+      // distinct, large enough for the insertion by region of the table
       fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 0, maxLength: 1500 }),
       // small, may repeat
       fc.array(fc.string({ maxLength: 2 }), { maxLength: 12 }),
     );
-    const op = fc.oneof(
-      fc.record({ t: fc.constant('addAll' as const), ids: batch, v: fc.integer({ min: 0, max: 1e6 }) }),
-      fc.record({ t: fc.constant('undo' as const), n: fc.nat(2000) }),
-      fc.record({ t: fc.constant('getOrAdd' as const), id: fc.string({ maxLength: 3 }), v: fc.integer() }),
-    );
+    const addAllArb = fc.record({
+      t: fc.constant('addAll' as const),
+      ids: batch,
+      v: fc.integer({ min: 0, max: 1e6 }),
+    });
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+      fc.property(fc.array(fc.oneof(addAllArb, undoArb(2000), getOrAddArb), { maxLength: 40 }), (ops) => {
         const index = new EntryIndex<number>();
-        const model = new Map<string, number>();
-        const order: string[] = [];
+        const model = new IndexModel();
         for (const o of ops) {
-          if (o.t === 'addAll') {
-            const ok = new Set(o.ids).size === o.ids.length && o.ids.every((id) => !model.has(id));
-            expect(index.addAll(o.ids, (i) => o.v + i)).toBe(ok);
-            if (ok)
-              o.ids.forEach((id, i) => {
-                order.push(id);
-                model.set(id, o.v + i);
-              });
-          } else if (o.t === 'getOrAdd') {
-            expect(index.getOrAdd(o.id, o.v)).toBe(model.get(o.id));
-            if (!model.has(o.id)) {
-              order.push(o.id);
-              model.set(o.id, o.v);
-            }
-          } else {
-            const size = Math.max(0, index.size - o.n);
-            index.truncate(size);
-            while (order.length > size) model.delete(order.pop()!);
-          }
-          expect(index.size).toBe(model.size);
-          for (const id of order.slice(-50)) expect(index.get(id)).toBe(model.get(id));
+          model.step(index, o);
+          for (const id of model.order.slice(-50)) expect(index.get(id)).toBe(model.map.get(id));
         }
-        for (const [k, v] of model) expect(index.get(k)).toBe(v);
-        for (const o of ops)
-          if (o.t === 'addAll') for (const id of o.ids) expect(index.get(id)).toBe(model.get(id));
+        model.check(
+          index,
+          ops.flatMap((o) => (o.t === 'addAll' ? o.ids : [])),
+        );
       }),
       { numRuns: 80, seed: 7 },
     );
@@ -154,49 +163,33 @@ describe('EntryIndex (the id index of the ledger)', () => {
   });
 
   it('fromPool indexes a pool of distinct ids, refuses repeats, and then behaves as a Map', () => {
-    const op = fc.oneof(
-      fc.record({ t: fc.constant('undo' as const), n: fc.nat(700) }),
-      fc.record({ t: fc.constant('getOrAdd' as const), id: fc.string({ maxLength: 3 }), v: fc.integer() }),
-      // replaces the item of a pooled id (k-th) or of any id
-      fc.record({
-        t: fc.constant('set' as const),
-        k: fc.nat(),
-        id: fc.string({ maxLength: 3 }),
-        v: fc.integer(),
-      }),
-    );
+    // `set` of a pooled id (the k-th id the model knows) or of any id
+    const pooledSetArb = fc.record({
+      t: fc.constant('set' as const),
+      k: fc.nat(),
+      id: idArb,
+      v: fc.integer(),
+    });
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('đ', 'Ư1', '€')), {
           maxLength: 900,
         }),
-        fc.array(op, { maxLength: 30 }),
+        fc.array(fc.oneof(undoArb(700), getOrAddArb, pooledSetArb), { maxLength: 30 }),
         (ids, ops) => {
           if (ids.length > 0) expect(EntryIndex.fromPool(poolOf([...ids, ids[0]!]))).toBeUndefined();
           const index = EntryIndex.fromPool(poolOf(ids))!;
-          const model = new Map(ids.map((id, i) => [id, i + 1]));
-          const order = [...ids];
+          const model = new IndexModel();
+          for (let i = 0; i < ids.length; i++) model.add(ids[i]!, i + 1);
           for (const o of ops) {
-            if (o.t === 'getOrAdd') {
-              expect(index.getOrAdd(o.id, o.v)).toBe(model.get(o.id));
-              if (!model.has(o.id)) {
-                order.push(o.id);
-                model.set(o.id, o.v);
-              }
-            } else if (o.t === 'set') {
+            if (o.t !== 'set') model.step(index, o);
+            else {
+              const order = model.order;
               const id = order.length > 0 && o.k % 2 === 0 ? order[o.k % order.length]! : o.id;
-              if (!model.has(id)) order.push(id);
-              model.set(id, o.v);
-              index.set(id, o.v);
-            } else {
-              const size = Math.max(0, index.size - o.n);
-              index.truncate(size);
-              while (order.length > size) model.delete(order.pop()!);
+              model.step(index, { t: 'set', id, v: o.v });
             }
-            expect(index.size).toBe(model.size);
           }
-          for (const [k, v] of model) expect(index.get(k)).toBe(v);
-          for (const id of ids) if (!model.has(id)) expect(index.get(id)).toBeUndefined();
+          model.check(index, ids);
         },
       ),
       { numRuns: 80, seed: 9 },
