@@ -60,25 +60,49 @@ export function importAsObjects(file: string): number {
 }
 
 /**
+ * The command prefix that runs a program on one core (`taskset -c 0` where there is `taskset`,
+ * as the target is set "on one core"), or none.
+ */
+function oneCore(): string[] {
+  try {
+    execFileSync('taskset', ['-c', '0', 'true'], { stdio: 'ignore' });
+    return ['taskset', '-c', '0'];
+  } catch {
+    return [];
+  }
+}
+const pin = oneCore();
+
+/** Runs `command args` (on one core when possible) and returns its standard output. */
+function run(command: string, args: readonly string[]): string {
+  const [program, ...rest] = [...pin, command, ...args];
+  return execFileSync(program!, rest, {
+    encoding: 'utf8',
+    cwd: join(import.meta.dirname, '..'),
+    maxBuffer: 1 << 30,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+/** Runs this file as a child in `mode` and returns what it printed last, as JSON. */
+function child<T>(mode: '--once' | '--warm' | '--objects', file: string, runs = 1): T {
+  const out = run(process.execPath, ['--import', 'tsx', import.meta.filename, mode, file, String(runs)]);
+  return JSON.parse(out.trim().split('\n').at(-1)!) as T;
+}
+
+/**
  * The first import in a fresh Node process (the code not yet compiled by the JIT, as in an app
  * that imports once): runs this file as a child and returns its timing (module loading excluded).
  */
 export function importInFreshProcess(file: string): ImportTiming {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--once', file], {
-    encoding: 'utf8',
-    cwd: join(import.meta.dirname, '..'),
-  });
-  return JSON.parse(out.trim().split('\n').at(-1)!) as ImportTiming;
+  return child<ImportTiming>('--once', file);
 }
 
 /** Times a peer tool on the same file, process start included (null when absent). */
 export function peer(tool: 'ledger' | 'hledger', file: string): number | null {
   try {
     const t = performance.now();
-    execFileSync(tool, ['-f', file, 'balance'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      maxBuffer: 1 << 30,
-    });
+    run(tool, ['-f', file, 'balance']);
     return performance.now() - t;
   } catch {
     return null;
@@ -97,16 +121,18 @@ const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.flo
 export function report(count: number, runs = 5, log: (line: string) => void = console.log): void {
   const file = journalFile(count);
   const cold = Array.from({ length: runs }, () => importInFreshProcess(file));
-  importAndBalance(file); // warm-up (JIT)
-  const warm = Array.from({ length: runs }, () => importAndBalance(file));
-  const objects = Array.from({ length: Math.min(3, runs) }, () => importAsObjects(file));
+  // repeated in one child after a warm-up (JIT), and the object route likewise
+  const warm = child<ImportTiming[]>('--warm', file, runs);
+  const objects = child<number[]>('--objects', file, Math.min(3, runs));
   const coldMs = median(cold.map((t) => t.importMs));
   const coldChain = median(cold.map((t) => t.chainMs));
   const warmMs = median(warm.map((t) => t.importMs));
   const warmChain = median(warm.map((t) => t.chainMs));
   const obj = median(objects);
   const ms = (x: number) => `${x.toFixed(0)} ms`;
-  log(`[ledger] plain-text journal of ${count.toLocaleString('en')} entries, medians of ${runs} runs:`);
+  log(
+    `[ledger] plain-text journal of ${count.toLocaleString('en')} entries, medians of ${runs} runs${pin.length > 0 ? ', every process on one core (taskset -c 0)' : ''}:`,
+  );
   log(
     `[ledger]   read + importPlainTextJournal + trial balance: ${ms(coldMs)} first in a fresh process, ${ms(warmMs)} warm`,
   );
@@ -133,7 +159,14 @@ export function report(count: number, runs = 5, log: (line: string) => void = co
   }
 }
 
-if (process.argv[2] === '--once') {
+const [, , mode, modeFile, modeRuns] = process.argv;
+if (mode === '--once') {
   // child of importInFreshProcess: one import, timings as JSON on the last line
-  console.log(JSON.stringify(importAndBalance(process.argv[3]!)));
+  console.log(JSON.stringify(importAndBalance(modeFile!)));
+} else if (mode === '--warm') {
+  importAndBalance(modeFile!); // warm-up (JIT)
+  console.log(JSON.stringify(Array.from({ length: Number(modeRuns) }, () => importAndBalance(modeFile!))));
+} else if (mode === '--objects') {
+  importAsObjects(modeFile!); // warm-up (JIT)
+  console.log(JSON.stringify(Array.from({ length: Number(modeRuns) }, () => importAsObjects(modeFile!))));
 } else if (process.argv[1]?.endsWith('run-import.ts')) report(Number(process.argv[2] ?? 200_000));
