@@ -1,4 +1,5 @@
 import { type IdList, IdPool, idAt } from '../journal/id-pool.js';
+import { type TextList, textAt } from '../journal/text-list.js';
 import type { StoredEntry } from '../journal/stored-entry.js';
 import { CanonicalWriter, encodeStr } from './canonical-writer.js';
 import { nativeSha256Latin1, sha256Latin1Js } from './sha256.js';
@@ -132,8 +133,8 @@ export interface ColumnContent {
   readonly ids: IdList;
   /** Row of each entry in sequence order, when the rows are in another order. */
   readonly order?: Int32Array | undefined;
-  readonly dates: readonly string[];
-  readonly descriptions: readonly string[];
+  readonly dates: TextList;
+  readonly descriptions: TextList;
   readonly documentNumbers: readonly (string | undefined)[] | undefined;
   readonly start: Int32Array;
   readonly codes: readonly string[];
@@ -176,7 +177,7 @@ export function chainColumns(c: ColumnContent, kind: string, firstSeq: number, p
     const r = order === undefined ? i : order[i]!;
     const id = pool === undefined ? idAt(c.ids, r) : undefined;
     const idLength = id === undefined ? pool!.byteLength(r) : id.length;
-    const description = c.descriptions[r]!;
+    const description = textAt(c.descriptions, r);
     const doc = c.documentNumbers?.[r];
     const first = c.start[r]!;
     const last = c.start[r + 1]!;
@@ -209,7 +210,7 @@ export function chainColumns(c: ColumnContent, kind: string, firstSeq: number, p
       b[w++] = 63;
       w = writeUtf8(b, writeZigZag(b, w, kind.length), kind);
     } else b[w++] = kindCode;
-    const d = c.dates[r]!;
+    const d = textAt(c.dates, r);
     if (d !== lastDate) {
       lastDate = d;
       let bytes = dateCache.get(d);

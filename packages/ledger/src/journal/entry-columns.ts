@@ -1,6 +1,7 @@
 import type { CalendarDate } from '@bo/core';
 import type { EntryIndex } from './entry-index.js';
 import { type IdList, IdPool, idAt } from './id-pool.js';
+import { type TextList, textAt } from './text-list.js';
 import { invalid } from './errors.js';
 
 /**
@@ -55,8 +56,8 @@ export interface ColumnPostResult {
 /** A private copy of the columns, checked for shape. @internal */
 export interface CheckedColumns {
   readonly ids: IdList;
-  readonly dates: CalendarDate[];
-  readonly descriptions: string[];
+  readonly dates: TextList<CalendarDate>;
+  readonly descriptions: TextList;
   readonly documentNumbers: (string | undefined)[] | undefined;
   readonly start: Int32Array;
   readonly codes: string[];
@@ -100,8 +101,8 @@ export function inDateOrder(c: CheckedColumns): CheckedColumns {
   let q = 0;
   for (let p = 0; p < n; p++) {
     const r = order[p]!;
-    dates[p] = c.dates[r]!;
-    descriptions[p] = c.descriptions[r]!;
+    dates[p] = textAt(c.dates, r);
+    descriptions[p] = textAt(c.descriptions, r);
     if (documentNumbers !== undefined) documentNumbers[p] = docs![r];
     start[p] = q;
     for (let j = c.start[r]!; j < c.start[r + 1]!; j++) {

@@ -3,6 +3,7 @@ import { chainColumns } from '../audit/entry-hash.js';
 import { latin1ToHex } from '../audit/sha256.js';
 import { type IdList, idAt } from './id-pool.js';
 import type { EntryKind, StoredEntry, StoredPosting } from './stored-entry.js';
+import { type TextList, textAt } from './text-list.js';
 
 /**
  * A run of stored entries kept as columns (how {@link Ledger.postColumns} stores a batch in the
@@ -26,9 +27,9 @@ export class EntrySegment {
     /** Ids (each also the idempotency key). */
     readonly ids: IdList,
     /** Posting dates. */
-    readonly dates: readonly CalendarDate[],
+    readonly dates: TextList<CalendarDate>,
     /** Descriptions. */
-    readonly descriptions: readonly string[],
+    readonly descriptions: TextList,
     /** Document numbers, if any entry has one. */
     readonly documentNumbers: readonly (string | undefined)[] | undefined,
     /** Postings of entry i are `start[i]` to `start[i + 1] - 1`. */
@@ -98,8 +99,8 @@ export class EntrySegment {
       id,
       idempotencyKey: id,
       kind: this.kind,
-      postingDate: this.dates[r]!,
-      description: this.descriptions[r]!,
+      postingDate: textAt(this.dates, r),
+      description: textAt(this.descriptions, r),
       postings,
       prevHash: i === 0 ? this.prevHead : this.hashAt(i - 1),
       hash: this.hashAt(i),

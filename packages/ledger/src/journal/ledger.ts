@@ -31,6 +31,7 @@ import {
 } from './entry-columns.js';
 import { EntryIndex } from './entry-index.js';
 import { IdPool, idAt } from './id-pool.js';
+import { textAt } from './text-list.js';
 import { EntrySegment } from './entry-segment.js';
 import { invalid, prefixPath, ruleError, stateError } from './errors.js';
 import {
@@ -988,8 +989,8 @@ export function createLedger(options: LedgerOptions): Ledger {
       const doc = c.documentNumbers?.[i];
       out[i] = {
         id: idAt(c.ids, i),
-        postingDate: c.dates[i]!,
-        description: c.descriptions[i]!,
+        postingDate: textAt(c.dates, i),
+        description: textAt(c.descriptions, i),
         postings,
         ...(doc === undefined ? {} : { documentNumber: doc }),
       };
@@ -1028,7 +1029,7 @@ export function createLedger(options: LedgerOptions): Ledger {
     // dates the reader checked, all after any lock: nothing to check entry by entry
     const checked = c.firstDate !== undefined && (lockedThrough === undefined || c.firstDate > lockedThrough);
     for (let i = 0; i < n && !checked; i++) {
-      const d = dates[i]!;
+      const d = textAt(dates, i);
       if (d === lastDate) continue;
       if (!validDates.has(d)) {
         if (!isCalendarDate(d)) return undefined;
@@ -1062,7 +1063,7 @@ export function createLedger(options: LedgerOptions): Ledger {
         const st = states[account[j]!]!;
         if (dated) {
           const def = st.def;
-          const d = dates[i]!;
+          const d = textAt(dates, i);
           if (
             (def.closedFrom !== undefined && d >= def.closedFrom) ||
             (def.openFrom !== undefined && d < def.openFrom)

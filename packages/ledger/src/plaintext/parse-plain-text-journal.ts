@@ -2,6 +2,7 @@ import { type CalendarDate, type Currency, getCurrency, isCalendarDate } from '@
 import { type CheckedColumns, type EntryColumns, inDateOrder } from '../journal/entry-columns.js';
 import { EntryIndex, hashId } from '../journal/entry-index.js';
 import { type IdList, IdPool, idAt } from '../journal/id-pool.js';
+import { textAt } from '../journal/text-list.js';
 import {
   type AccountName,
   grownTo,
@@ -277,8 +278,8 @@ export function parsePlainTextColumns(
     unique.size === c.codes.length ? c.account : Int32Array.from(c.account, (k) => slot[k]!);
   return {
     ids: c.ids instanceof IdPool ? c.ids.toArray() : (c.ids as string[]),
-    postingDates: c.dates,
-    descriptions: c.descriptions,
+    postingDates: Array.from({ length: c.start.length - 1 }, (_, i) => textAt(c.dates, i)),
+    descriptions: Array.from({ length: c.start.length - 1 }, (_, i) => textAt(c.descriptions, i)),
     ...(c.documentNumbers === undefined ? {} : { documentNumbers: c.documentNumbers }),
     postingStart: c.start,
     accounts: [...unique.keys()],
@@ -333,8 +334,8 @@ function readPlainText(
   // descriptions repeat: a small cache by a hash of their bytes keeps one string per text
   const descStart = new Int32Array(4096);
   const descLength = new Int32Array(4096).fill(-1);
-  const descText: string[] = new Array(4096);
-  const description = (from: number, to: number, h: number): string => {
+  const descCode = new Int32Array(4096);
+  const description = (from: number, to: number, h: number): number => {
     const slot = (h ^ (h >>> 12)) & 4095;
     const len = to - from;
     if (descLength[slot] === len) {
@@ -346,13 +347,13 @@ function readPlainText(
           break;
         }
       }
-      if (same) return descText[slot]!;
+      if (same) return descCode[slot]!;
     }
     const d = decode(from, to);
     descStart[slot] = from;
     descLength[slot] = len;
-    descText[slot] = d;
-    return d;
+    descCode[slot] = s.descCode(d);
+    return descCode[slot]!;
   };
   const fcBytes = utf8.encode(getCurrency(options.functionalCurrency ?? 'VND').code);
   const functional = getCurrency(options.functionalCurrency ?? 'VND');
@@ -411,16 +412,18 @@ function readPlainText(
   // valid dates seen, by their digits as the number YYYYMMDD: a direct-mapped cache keeps one
   // string per distinct date
   const dateKeys = new Int32Array(1024).fill(-1);
-  const dateText: CalendarDate[] = new Array(1024);
-  /** The date written at `from` (`YYYY-MM-DD`, its digits `key` as YYYYMMDD), if valid. */
-  const dateAt = (from: number, key: number): CalendarDate | undefined => {
+  const dateCodes = new Int32Array(1024);
+  /**
+   * The code of the date written at `from` (`YYYY-MM-DD`, its digits `key` as YYYYMMDD), or -1 if
+   * it is not a valid date; asked when the cache (`dateKeys`, `dateCodes`) has no such key.
+   */
+  const dateAt = (from: number, key: number): number => {
     const slot = key & 1023;
-    if (dateKeys[slot] === key) return dateText[slot];
     const d = decode(from, from + 10);
-    if (!isCalendarDate(d)) return undefined;
+    if (!isCalendarDate(d)) return -1;
     dateKeys[slot] = key;
-    dateText[slot] = d;
-    return d;
+    dateCodes[slot] = s.dateCode(d);
+    return dateCodes[slot]!;
   };
 
   /**
@@ -543,10 +546,10 @@ function readPlainText(
       head = head.slice(cm[0].length);
     }
     const nt = s.nt;
-    s.tDate[nt] = date as CalendarDate;
+    s.tDateCode[nt] = s.dateCode(date as CalendarDate);
     s.dated(dayKey(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))));
     if (code !== undefined && code !== '') tCode.set(nt, code);
-    s.tDesc[nt] = head;
+    s.tDescCode[nt] = s.descCode(head);
     if (id !== undefined) tIdText.set(nt, id);
     s.tIdStart[nt] = -1;
     s.tFirst[nt] = s.np;
@@ -575,7 +578,7 @@ function readPlainText(
       });
     },
     dateKeys,
-    dateText,
+    dateCodes,
     dateAt,
     description,
     decode,
@@ -592,7 +595,8 @@ function readPlainText(
     if (r === SCAN_FULL) s.grow();
     else generalLine(s);
   }
-  const { pName, pAmount, np, tFirst, tCount, tLine, tSlow, nt, tDateKey, tDate, tDesc } = s;
+  const { pName, pAmount, np, tFirst, tCount, tLine, tSlow, nt, tDateKey, tDateCode, tDescCode } = s;
+  const { dateList, descList } = s;
 
   if (asColumns && foreign) return undefined;
   // by date when the dates go back somewhere; a journal of up to five years read wholly by the
@@ -667,8 +671,8 @@ function readPlainText(
     if (hasAssertions) checkAssertions(t, out!);
     const code = tCode.size === 0 ? undefined : tCode.get(t);
     if (asColumns) {
-      entryDates[ti] = tDate[t]!;
-      descriptions[ti] = tDesc[t]!;
+      entryDates[ti] = dateList[tDateCode[t]!]!;
+      descriptions[ti] = descList[tDescCode[t]!]!;
       if (code !== undefined) {
         documentNumbers ??= new Array(nt);
         documentNumbers[ti] = code;
@@ -681,8 +685,8 @@ function readPlainText(
     }
     const e: { -readonly [K in keyof MinorEntryInput]: MinorEntryInput[K] } = {
       id: '',
-      postingDate: tDate[t]!,
-      description: tDesc[t]!,
+      postingDate: dateList[tDateCode[t]!]!,
+      description: descList[tDescCode[t]!]!,
       postings: out!,
     };
     if (code !== undefined) e.documentNumber = code;
@@ -864,8 +868,6 @@ function readPlainText(
       documentNumbers = new Array(nt);
       for (const [t, code] of tCode) documentNumbers[t] = code;
     }
-    tDate.length = nt;
-    tDesc.length = nt;
     const pool = new IdPool(
       s.idBytes,
       tIdStart.subarray(0, nt),
@@ -876,8 +878,8 @@ function readPlainText(
     const { ids, idIndex } = distinctIds(pool, order, rank, (r) => tLine[r]!);
     return {
       ids,
-      dates: tDate,
-      descriptions: tDesc,
+      dates: { list: dateList, codes: tDateCode.subarray(0, nt) },
+      descriptions: { list: descList, codes: tDescCode.subarray(0, nt) },
       documentNumbers,
       start: start.subarray(0, nt + 1),
       codes: names.map(codeOf),
@@ -886,7 +888,7 @@ function readPlainText(
       idIndex,
       order,
       // every date was checked as it was read
-      firstDate: nt > 0 ? tDate[order === undefined ? 0 : order[0]!] : undefined,
+      firstDate: nt > 0 ? dateList[tDateCode[order === undefined ? 0 : order[0]!]!] : undefined,
     };
   }
 

@@ -65,8 +65,12 @@ export class JournalScan {
   sorted = true;
   minKey = 0x7fffffff;
   maxKey = 0;
-  readonly tDate: CalendarDate[];
-  readonly tDesc: string[];
+  /** Date and description as codes into `dateList` and `descList` (see {@link CodedTexts}). */
+  tDateCode: Int32Array;
+  tDescCode: Int32Array;
+  readonly dateList: CalendarDate[] = [];
+  readonly descList: string[] = [];
+  private readonly dateCodes = new Map<string, number>();
   /**
    * The id the scan found (plain ASCII), copied to `idBytes`: `tIdStart[t]` to `tIdEnd[t] - 1`,
    * with its hash; or `tIdStart[t] = -1`.
@@ -95,9 +99,26 @@ export class JournalScan {
     this.tIdStart = new Int32Array(txns);
     this.tIdEnd = new Int32Array(txns);
     this.tIdHash = new Int32Array(txns);
-    this.tDate = new Array(txns);
-    this.tDesc = new Array(txns);
+    this.tDateCode = new Int32Array(txns);
+    this.tDescCode = new Int32Array(txns);
     this.idBytes = new Uint8Array(Math.max(1024, txns * 8));
+  }
+
+  /** The code of a valid date (one per distinct date). */
+  dateCode(date: CalendarDate): number {
+    let code = this.dateCodes.get(date);
+    if (code === undefined) {
+      code = this.dateList.length;
+      this.dateList.push(date);
+      this.dateCodes.set(date, code);
+    }
+    return code;
+  }
+
+  /** A new code for a description. */
+  descCode(text: string): number {
+    this.descList.push(text);
+    return this.descList.length - 1;
   }
 
   /** Notes the date key of the transaction being added (for {@link JournalScan.sorted}). */
@@ -120,6 +141,8 @@ export class JournalScan {
       this.tLine = grown(this.tLine);
       this.tSlow = grown(this.tSlow);
       this.tDateKey = grown(this.tDateKey);
+      this.tDateCode = grown(this.tDateCode);
+      this.tDescCode = grown(this.tDescCode);
       this.tIdStart = grown(this.tIdStart);
       this.tIdEnd = grown(this.tIdEnd);
       this.tIdHash = grown(this.tIdHash);
@@ -137,12 +160,12 @@ export interface ScanKit {
   internSlow(from: number, to: number, h: number): AccountName;
   /** A posting without an amount (the one that balances its transaction). */
   elided(posting: number, name: AccountName, line: number): void;
-  /** Dates by YYYYMMDD & 1023, and the checked decoding behind it. */
+  /** Date codes by YYYYMMDD & 1023, and the checked decoding behind it (-1: not a date). */
   readonly dateKeys: Int32Array;
-  readonly dateText: CalendarDate[];
-  dateAt(from: number, key: number): CalendarDate | undefined;
-  /** The description `b[from, to)`, whose FNV-1a hash is `h` (one string per distinct text). */
-  description(from: number, to: number, h: number): string;
+  readonly dateCodes: Int32Array;
+  dateAt(from: number, key: number): number;
+  /** The code of the description `b[from, to)`, whose FNV-1a hash is `h`. */
+  description(from: number, to: number, h: number): number;
   decode(from: number, to: number): string;
   /** Where an `id:` tag's value starts (-1 none, -2 ask the regular expression). */
   idTagAt(b: Uint8Array, from: number, to: number): number;
@@ -379,8 +402,8 @@ function scanHeader(b: Uint8Array, start: number, end: number, s: JournalScan, k
   let e = end;
   if (e > i && b[e - 1] === 13) e--;
   if (i < e && b[i] !== 32 && b[i] !== 9) return false;
-  const date = k.dateKeys[key & 1023] === key ? k.dateText[key & 1023]! : k.dateAt(from, key);
-  if (date === undefined) return false;
+  const date = k.dateKeys[key & 1023] === key ? k.dateCodes[key & 1023]! : k.dateAt(from, key);
+  if (date < 0) return false;
   while (i < e && (b[i] === 32 || b[i] === 9)) i++;
   let c = i < e ? b[i]! : 10;
   if (c === 42 || c === 33) {
@@ -461,13 +484,13 @@ function scanHeader(b: Uint8Array, start: number, end: number, s: JournalScan, k
     s.idCount++;
   } else tIdStart[nt] = -1;
   if (close > codeFrom + 1) k.tCode.set(nt, k.decode(codeFrom + 1, close));
-  s.tDate[nt] = date;
+  s.tDateCode[nt] = date;
   const day = dayKey(year, month, dayOfMonth);
   if (nt > 0 && day < tDateKey[nt - 1]!) s.sorted = false;
   if (day < s.minKey) s.minKey = day;
   if (day > s.maxKey) s.maxKey = day;
   tDateKey[nt] = day;
-  s.tDesc[nt] = k.description(i, d, hd);
+  s.tDescCode[nt] = k.description(i, d, hd);
   s.tFirst[nt] = s.np;
   s.tCount[nt] = 0;
   s.tLine[nt] = s.lineNo;

@@ -1,6 +1,7 @@
 import type { CalendarDate, Currency } from '@bo/core';
 import type { ChartOfAccounts } from '../accounts/chart-of-accounts.js';
 import { EntrySegment } from '../journal/entry-segment.js';
+import type { CodedTexts } from '../journal/text-list.js';
 import type { StoredEntry } from '../journal/stored-entry.js';
 import { journalParts } from '../storage/ledger-store.js';
 
@@ -95,10 +96,15 @@ export function aggregate(
       if (tagged !== undefined || part.kind === 'pending' || part.kind === 'pendingVoid') continue;
       const slots: (Totals | undefined)[] = new Array(part.codes.length);
       const { dates, start, account, amount } = part;
+      // each date against the range once: 0 after `to`, 1 before `from` (opening), 2 within
+      const where = (d: string) => (d > to ? 0 : from !== undefined && d < from ? 1 : 2);
+      const coded = Array.isArray(dates) ? undefined : (dates as CodedTexts);
+      const codeWhere = coded === undefined ? undefined : Uint8Array.from(coded.list, where);
       for (let i = 0; i < part.count; i++) {
-        const d = dates[i]!;
-        if (d > to) continue;
-        const opening = from !== undefined && d < from;
+        const w =
+          codeWhere === undefined ? where((dates as readonly string[])[i]!) : codeWhere[coded!.codes[i]!]!;
+        if (w === 0) continue;
+        const opening = w === 1;
         if (excludeClosing && part.kind === 'closing' && !opening) continue;
         for (let j = start[i]!; j < start[i + 1]!; j++) {
           const k = account[j]!;
