@@ -190,6 +190,9 @@ function codePointBefore(b: Uint8Array, from: number, end: number): number {
   return codePointAt(b, i);
 }
 
+/** Uint8Array's own lastIndexOf, also for a Buffer. */
+const lastIndexOfByte = Uint8Array.prototype.lastIndexOf;
+
 /** The runtime's UTF-8 encoder and decoder (every runtime the package supports has them; its lib is ES only). */
 const codecs = globalThis as unknown as {
   TextEncoder: new () => { encode(text: string): Uint8Array };
@@ -560,7 +563,11 @@ function readPlainText(
   };
 
   // a byte order mark at the start is not part of the first line
-  const s = new JournalScan(text.length, text[0] === 0xef && text[1] === 0xbb && text[2] === 0xbf ? 3 : 0);
+  const s = new JournalScan(
+    text.length,
+    text[0] === 0xef && text[1] === 0xbb && text[2] === 0xbf ? 3 : 0,
+    lastIndexOfByte.call(text, 10) + 1,
+  );
   const kit: ScanKit = {
     fc: fcBytes,
     scale,

@@ -46,6 +46,8 @@ export function grownTo(a: Uint8Array, size: number): Uint8Array {
 export class JournalScan {
   /** Start of the next line to read (past the end when done). */
   start: number;
+  /** Where the lines that end with a newline end (after the last newline). */
+  readonly complete: number;
   /** Number of the line read last (1-based). */
   lineNo = 0;
   /** The open transaction, or -1. */
@@ -85,8 +87,9 @@ export class JournalScan {
   nt = 0;
 
   /** Capacities from the size of the text (a posting line is typically 20–40 bytes, a transaction 80 or more). */
-  constructor(bytes: number, start: number) {
+  constructor(bytes: number, start: number, complete: number) {
     this.start = start;
+    this.complete = complete;
     const postings = Math.max(1024, Math.ceil(bytes / 24));
     this.pName = new Int32Array(postings);
     this.pAmount = new Float64Array(postings);
@@ -204,6 +207,7 @@ export function scanPlainTextLines(b: Uint8Array, s: JournalScan, k: ScanKit): n
   const { fc, scale, recent } = k;
   const fcLength = fc.length;
   let { start, lineNo, cur, np, nt } = s;
+  const complete = s.complete;
   let result = SCAN_DONE;
   for (;;) {
     if (start >= n) {
@@ -226,30 +230,22 @@ export function scanPlainTextLines(b: Uint8Array, s: JournalScan, k: ScanKit): n
       start++;
       continue;
     }
+    // a posting on a line that ends with a newline (every line but an unterminated last one), so
+    // that reading on to the newline never leaves the bytes
     // biome-ignore lint/suspicious/noConfusingLabels: `break posting` hands the line to the general reader
-    posting: if ((lead === 32 || lead === 9) && cur !== -1) {
+    posting: if ((lead === 32 || lead === 9) && cur !== -1 && start < complete) {
       let i = start;
       let c = lead;
-      while (c === 32 || c === 9) c = ++i < n ? b[i]! : 10;
+      while (c === 32 || c === 9) c = b[++i]!;
       const from = i;
       // * ! ( [ # ; or the end of the line: not a plain posting
-      if (
-        i >= n ||
-        c === 42 ||
-        c === 33 ||
-        c === 40 ||
-        c === 91 ||
-        c === 35 ||
-        c === 59 ||
-        c === 10 ||
-        c === 13
-      )
+      if (c === 42 || c === 33 || c === 40 || c === 91 || c === 35 || c === 59 || c === 10 || c === 13)
         break posting;
       // account: up to two spaces or a tab, hashed on the way (FNV-1a)
       let h = 0x811c9dc5;
-      for (; i < n; i++) {
+      for (; ; i++) {
         c = b[i]!;
-        if (c === 9 || (c === 32 && i + 1 < n && b[i + 1] === 32) || c === 10 || c === 13) break;
+        if (c === 9 || (c === 32 && b[i + 1] === 32) || c === 10 || c === 13) break;
         if (c === 59 || c === 64 || c === 61) break posting; // ; @ =
         h = Math.imul(h ^ c, 16777619);
       }
@@ -263,9 +259,9 @@ export function scanPlainTextLines(b: Uint8Array, s: JournalScan, k: ScanKit): n
         (lastByte >= 0x80 && k.trimmedBefore(from, accountEnd))
       )
         break posting;
-      c = i < n ? b[i]! : 10;
-      while (c === 32 || c === 9) c = ++i < n ? b[i]! : 10;
-      if (c === 13 && (i + 1 >= n || b[i + 1] === 10)) c = ++i < n ? b[i]! : 10;
+      c = b[i]!;
+      while (c === 32 || c === 9) c = b[++i]!;
+      if (c === 13 && b[i + 1] === 10) c = b[++i]!;
       // the name, through the direct-mapped cache
       const len = accountEnd - from;
       let name = recent[h & 1023];
@@ -296,7 +292,7 @@ export function scanPlainTextLines(b: Uint8Array, s: JournalScan, k: ScanKit): n
       let neg = false;
       if (c === 45) {
         neg = true;
-        c = ++i < n ? b[i]! : 10;
+        c = b[++i]!;
       }
       // digits, grouped by ',' or '_' after the first (the general reader drops them too)
       let v = 0;
@@ -306,19 +302,19 @@ export function scanPlainTextLines(b: Uint8Array, s: JournalScan, k: ScanKit): n
           v = v * 10 + (c - 48);
           digits++;
         } else if ((c !== 44 && c !== 95) || digits === 0) break;
-        c = ++i < n ? b[i]! : 10;
+        c = b[++i]!;
       }
       if (digits === 0) break posting;
       let decimals = 0;
       if (c === 46) {
         // decimals: at most the currency's minor unit
-        c = ++i < n ? b[i]! : 10;
+        c = b[++i]!;
         for (;;) {
           if (c >= 48 && c <= 57) {
             if (++decimals > scale) break posting;
             v = v * 10 + (c - 48);
           } else if (c !== 44 && c !== 95) break;
-          c = ++i < n ? b[i]! : 10;
+          c = b[++i]!;
         }
         digits += decimals;
       }
@@ -326,17 +322,17 @@ export function scanPlainTextLines(b: Uint8Array, s: JournalScan, k: ScanKit): n
       for (let q = decimals; q < scale; q++) v *= 10;
       if (c === 32) {
         // a space, then the functional currency's code
-        while (c === 32) c = ++i < n ? b[i]! : 10;
+        while (c === 32) c = b[++i]!;
         let q = 0;
-        while (q < fcLength && i + q < n && b[i + q] === fc[q]) q++;
+        while (q < fcLength && b[i + q] === fc[q]) q++;
         if (q === fcLength) {
           i += q;
-          c = i < n ? b[i]! : 10;
+          c = b[i]!;
         } else if (c !== 10 && c !== 13) break posting;
       }
       // trailing blanks, then the end of the line
-      while (c === 32 || c === 9) c = ++i < n ? b[i]! : 10;
-      if (c === 13) c = ++i < n ? b[i]! : 10;
+      while (c === 32 || c === 9) c = b[++i]!;
+      if (c === 13) c = b[++i]!;
       if (c !== 10) break posting;
       if (name === undefined) {
         name = k.internSlow(from, accountEnd, h);
