@@ -78,6 +78,8 @@ export interface CheckedColumns {
    * (so that a period lock need not be checked entry by entry).
    */
   readonly firstDate?: CalendarDate | undefined;
+  /** With `firstDate`: the latest date. */
+  readonly lastDate?: CalendarDate | undefined;
 }
 
 /**

@@ -5,6 +5,18 @@ import { type IdList, idAt } from './id-pool.js';
 import type { EntryKind, StoredEntry, StoredPosting } from './stored-entry.js';
 import { type TextList, textAt } from './text-list.js';
 
+/** What a column segment holds in total (see {@link EntrySegment.summary}). @internal */
+export interface SegmentSummary {
+  /** The earliest and latest posting dates. */
+  readonly firstDate: string;
+  readonly lastDate: string;
+  /** Whether a posting uses the code at each position of the segment's `codes`. */
+  readonly used: Uint8Array;
+  /** Debits and credits (minor units, both positive) by position in the segment's `codes`. */
+  readonly debit: Float64Array;
+  readonly credit: Float64Array;
+}
+
 /**
  * A run of stored entries kept as columns (how {@link Ledger.postColumns} stores a batch in the
  * in-memory store): the same entries, sequence numbers and chained hashes as objects would have,
@@ -48,6 +60,8 @@ export class EntrySegment {
      * the rows in any order.
      */
     readonly order?: Int32Array | undefined,
+    /** The dates the entries span and their movements by position in `codes`. */
+    readonly summary?: SegmentSummary | undefined,
   ) {
     this.built = new Array(ids.length);
   }

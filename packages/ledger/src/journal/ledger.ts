@@ -1026,11 +1026,19 @@ export function createLedger(options: LedgerOptions): Ledger {
     }
     const dates = c.dates;
     let lastDate = '';
-    // dates the reader checked, all after any lock: nothing to check entry by entry
-    const checked = c.firstDate !== undefined && (lockedThrough === undefined || c.firstDate > lockedThrough);
+    // the range of the dates (for the segment's totals), and whether each is checked: the reader's
+    // are, and after any lock there is nothing to check entry by entry
+    let minDate = c.firstDate ?? '';
+    let maxDate = c.lastDate ?? '';
+    const checked =
+      c.firstDate !== undefined &&
+      c.lastDate !== undefined &&
+      (lockedThrough === undefined || c.firstDate > lockedThrough);
     for (let i = 0; i < n && !checked; i++) {
       const d = textAt(dates, i);
       if (d === lastDate) continue;
+      if (minDate === '' || d < minDate) minDate = d;
+      if (d > maxDate) maxDate = d;
       if (!validDates.has(d)) {
         if (!isCalendarDate(d)) return undefined;
         if (validDates.size >= 4096) validDates.clear();
@@ -1054,13 +1062,18 @@ export function createLedger(options: LedgerOptions): Ledger {
       return undefined;
     };
     const { start, account, amount } = c;
+    // the batch's movements by position in `codes`, kept with the segment for totals over it
+    const codeDebit = new Float64Array(c.codes.length);
+    const codeCredit = new Float64Array(c.codes.length);
+    const codeUsed = new Uint8Array(c.codes.length);
     for (let i = 0; i < n; i++) {
       const first = start[i]!;
       const last = start[i + 1]!;
       if (last - first < 2) return decline();
       let sum = 0;
       for (let j = first; j < last; j++) {
-        const st = states[account[j]!]!;
+        const k = account[j]!;
+        const st = states[k]!;
         if (dated) {
           const def = st.def;
           const d = textAt(dates, i);
@@ -1076,8 +1089,14 @@ export function createLedger(options: LedgerOptions): Ledger {
           st.inBatch = true;
           touched.push(st);
         }
-        if (a < 0) st.dCredit -= a;
-        else st.dDebit += a;
+        codeUsed[k] = 1;
+        if (a < 0) {
+          st.dCredit -= a;
+          codeCredit[k]! -= a;
+        } else {
+          st.dDebit += a;
+          codeDebit[k]! += a;
+        }
       }
       if (sum !== 0) return decline();
     }
@@ -1101,6 +1120,7 @@ export function createLedger(options: LedgerOptions): Ledger {
       amount,
       before === undefined ? () => beforeHash : () => before.hashAt(before.count - 1),
       c.order,
+      { firstDate: minDate, lastDate: maxDate, used: codeUsed, debit: codeDebit, credit: codeCredit },
     );
     const segmentStore = store as Partial<SegmentStore>;
     try {

@@ -190,6 +190,18 @@ function codePointBefore(b: Uint8Array, from: number, end: number): number {
   return codePointAt(b, i);
 }
 
+/**
+ * The bytes ending with a newline (a copy with one added, when they do not): the last line reads
+ * as it would without it, and the byte scanner can take every line.
+ */
+function withFinalNewline(bytes: Uint8Array): Uint8Array {
+  if (bytes.length === 0 || bytes[bytes.length - 1] === 10) return bytes;
+  const copy = new Uint8Array(bytes.length + 1);
+  copy.set(bytes);
+  copy[bytes.length] = 10;
+  return copy;
+}
+
 /** Uint8Array's own lastIndexOf, also for a Buffer. */
 const lastIndexOfByte = Uint8Array.prototype.lastIndexOf;
 
@@ -310,7 +322,9 @@ function readPlainText(
 ): MinorEntryInput[] | CheckedColumns | undefined {
   // read as UTF-8 bytes: the common lines are read byte by byte, and only the strings kept
   // (descriptions, ids, names) are decoded; other lines are decoded and read as text
-  const text = typeof source === 'string' ? utf8.encode(source) : source;
+  const text = withFinalNewline(
+    typeof source === 'string' ? utf8.encode(source.endsWith('\n') ? source : `${source}\n`) : source,
+  );
   const decoder = new codecs.TextDecoder('utf-8', { ignoreBOM: true });
   const asciiCodes: number[][] = [];
   const decode = (from: number, to: number): string => {
@@ -735,6 +749,7 @@ function readPlainText(
     idIndex,
     // every date was checked as it was read
     firstDate: nt > 0 ? entryDates[0] : undefined,
+    lastDate: nt > 0 ? entryDates[nt - 1] : undefined,
   };
 
   /**
@@ -896,6 +911,7 @@ function readPlainText(
       order,
       // every date was checked as it was read
       firstDate: nt > 0 ? dateList[tDateCode[order === undefined ? 0 : order[0]!]!] : undefined,
+      lastDate: nt > 0 ? dateList[tDateCode[order === undefined ? nt - 1 : order[nt - 1]!]!] : undefined,
     };
   }
 

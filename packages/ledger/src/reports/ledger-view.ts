@@ -95,6 +95,19 @@ export function aggregate(
       // account code are looked up once per segment
       if (tagged !== undefined || part.kind === 'pending' || part.kind === 'pendingVoid') continue;
       const slots: (Totals | undefined)[] = new Array(part.codes.length);
+      const sum = part.summary;
+      if (sum !== undefined && sum.lastDate <= to && (from === undefined || from <= sum.firstDate)) {
+        // every entry within the range and none opening: the segment's totals
+        if (excludeClosing && part.kind === 'closing') continue;
+        for (let k = 0; k < part.codes.length; k++) {
+          if (sum.used[k] === 0) continue;
+          const code = part.codes[k]!;
+          const t = totalsOf(keyOf === undefined ? code : keyOf(code, undefined));
+          t.debit += sum.debit[k]!;
+          t.credit += sum.credit[k]!;
+        }
+        continue;
+      }
       const { dates, start, account, amount } = part;
       // each date against the range once: 0 after `to`, 1 before `from` (opening), 2 within
       const where = (d: string) => (d > to ? 0 : from !== undefined && d < from ? 1 : 2);
