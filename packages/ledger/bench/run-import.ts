@@ -71,7 +71,8 @@ function oneCore(): string[] {
     return [];
   }
 }
-const pin = oneCore();
+// BO_BENCH_ALL_CORES=1 lets the processes use every core, for comparison
+const pin = process.env.BO_BENCH_ALL_CORES === '1' ? [] : oneCore();
 
 /** Runs `command args` (on one core when possible) and returns its standard output. */
 function run(command: string, args: readonly string[]): string {
