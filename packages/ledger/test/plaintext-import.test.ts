@@ -953,6 +953,72 @@ describe('parsePlainTextColumns', () => {
     }
   });
 
+  it('balance assertions count every posting before them, read in place or as objects, in VND and in USD', () => {
+    // many byte-scanned postings, then assertions: the balance of 1111 in VND, and of 1122 in USD
+    // (USD postings go the object way, with their prices)
+    const lines: string[] = [];
+    let cash = 0;
+    for (let i = 0; i < 300; i++) {
+      const a = 1000 + i * 7;
+      cash += a;
+      lines.push(
+        `2026-01-${pad2(1 + (i % 28))} sale  ; id:S${i}`,
+        `    1111  ${a} VND`,
+        `    5111  -${a} VND`,
+        '',
+      );
+    }
+    const usd = [
+      '2026-01-20 buy USD  ; id:FX1',
+      '    1122    100.00 USD @ 25,000 VND',
+      '    1121',
+      '',
+      '2026-01-21 buy USD  ; id:FX2',
+      '    1122    50.25 USD @ 25,000 VND',
+      '    1121',
+      '',
+    ];
+    const check = (vnd: number, usdCents: number) =>
+      [
+        '2026-01-31 count  ; id:CHK',
+        `    1111  1 VND = ${vnd + 1} VND`,
+        `    1122  0.00 USD @ 25,000 VND = ${(usdCents / 100).toFixed(2)} USD`,
+        '    5111  -1 VND',
+        '',
+      ].join('\n');
+    const good = [...lines, ...usd, check(cash, 15025)].join('\n');
+    const newBooks = () => createLedger({ chart: chartOfAccounts('VN-TT99') });
+    const viaObjects = newBooks();
+    viaObjects.postBatchMinor(parsePlainTextJournal(good).entries);
+    const viaImport = newBooks();
+    importPlainTextJournal(viaImport, utf8.encode(good));
+    expect(viaImport.head).toBe(viaObjects.head);
+    for (const bad of [check(cash - 1, 15025), check(cash, 15024)]) {
+      const text = [...lines, ...usd, bad].join('\n');
+      const expected = errorOf(() => parsePlainTextJournal(text));
+      expect(expected.code).toBe('LEDGER/BALANCE_ASSERTION');
+      expect(errorOf(() => importPlainTextJournal(newBooks(), text))).toEqual(expected);
+    }
+    // without the USD postings the journal is read by the byte scanner but the assertion
+    const vndOnly = [
+      ...lines,
+      '2026-01-31 count  ; id:CHK',
+      `    1111  1 VND = ${cash + 1} VND`,
+      '    5111  -1 VND',
+      '',
+    ].join('\n');
+    const a = newBooks();
+    importPlainTextJournal(a, vndOnly);
+    const b = newBooks();
+    b.postBatchMinor(parsePlainTextJournal(vndOnly).entries);
+    expect(a.head).toBe(b.head);
+    const wrong = vndOnly.replace(`= ${cash + 1} VND`, `= ${cash} VND`);
+    const wrongObjects = errorOf(() => parsePlainTextJournal(wrong));
+    expect(wrongObjects.code).toBe('LEDGER/BALANCE_ASSERTION');
+    expect(errorOf(() => importPlainTextJournal(newBooks(), wrong))).toEqual(wrongObjects);
+    expect(errorOf(() => parsePlainTextColumns(wrong))).toEqual(wrongObjects);
+  });
+
   it('columns equal objects on plain journals already in date order (postings used in place)', () => {
     fc.assert(
       fc.property(journalArb(true), (model) => {

@@ -638,7 +638,10 @@ function readPlainText(
   }
   const plain = asColumns && onlyElided && (s.sorted || s.maxKey - s.minKey < 2048);
   const order = s.sorted || plain ? undefined : dateOrder(tDateKey, nt, s.minKey, s.maxKey);
-  const running = new Map<string, number>();
+  // running balances for assertions, in date order: by name in the functional currency, and by
+  // name and commodity in another
+  const running = new Float64Array(names.length);
+  const runningForeign = new Map<string, number>();
   let hasAssertions = false;
   for (const p of pRaw.values()) if (p.assertion !== undefined) hasAssertions = true;
   // columns: account codes by position, the code of each name (mapped once), postings in date order
@@ -684,12 +687,12 @@ function readPlainText(
     if (tSlow[t] === 1) {
       out = new Array(count);
       convert(t, out);
-    } else if (!asColumns || hasAssertions) {
+    } else if (!asColumns) {
       out = new Array(count);
       for (let k = 0; k < count; k++)
         out[k] = { account: codeOf(names[pName[first + k]!]!), amount: pAmount[first + k]! };
     }
-    if (hasAssertions) checkAssertions(t, out!);
+    if (hasAssertions) checkAssertions(t, out);
     const code = tCode.size === 0 ? undefined : tCode.get(t);
     if (asColumns) {
       entryDates[ti] = dateList[tDateCode[t]!]!;
@@ -969,17 +972,20 @@ function readPlainText(
     if (elided !== -1) out[elided] = { ...out[elided]!, amount: -sum };
   }
 
-  /** Balance assertions, in date order, single commodity, this account only (as hledger `=`). */
-  function checkAssertions(t: number, out: readonly MinorPostingInput[]): void {
+  /**
+   * Balance assertions, in date order, single commodity, this account only (as hledger `=`). The
+   * postings of transaction `t` are `out` when made as objects, else the functional amounts read.
+   */
+  function checkAssertions(t: number, out: readonly MinorPostingInput[] | undefined): void {
     const first = tFirst[t]!;
     const count = tCount[t]!;
     for (let k = 0; k < count; k++) {
-      const o = out[k]!;
-      const name = names[pName[first + k]!]!.name;
-      const commodity = pRaw.get(first + k)?.commodity ?? functionalCode;
-      const isFx = o.currency !== undefined;
-      const key = `${name}\u0000${isFx ? commodity : functionalCode}`;
-      running.set(key, (running.get(key) ?? 0) + (isFx ? o.originalAmount! : o.amount));
+      const o = out?.[k];
+      const name = pName[first + k]!;
+      if (o?.currency !== undefined) {
+        const key = `${name}\u0000${pRaw.get(first + k)?.commodity ?? functionalCode}`;
+        runningForeign.set(key, (runningForeign.get(key) ?? 0) + o.originalAmount!);
+      } else running[name]! += o === undefined ? pAmount[first + k]! : o.amount;
     }
     for (let k = 0; k < count; k++) {
       const p = pRaw.get(first + k);
@@ -988,7 +994,8 @@ function readPlainText(
         isFunctional(p.assertion.commodity) || p.assertion.commodity === ''
           ? functionalCode
           : p.assertion.commodity;
-      const have = running.get(`${p.account}\u0000${c}`) ?? 0;
+      const name = pName[first + k]!;
+      const have = c === functionalCode ? running[name]! : (runningForeign.get(`${name}\u0000${c}`) ?? 0);
       if (have !== p.assertion.minor) {
         throw invalid(
           'LEDGER/BALANCE_ASSERTION',
