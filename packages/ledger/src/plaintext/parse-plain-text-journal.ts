@@ -423,11 +423,11 @@ function readPlainText(
   const pRaw = new Map<number, RawPosting>(); // postings read by the general reader
   let foreign = false; // some posting is in another commodity than the functional currency
   const tCode = new Map<number, string>(); // document numbers, by transaction
-  // ids read as text (by the general reader, or not plain ASCII), by transaction; the others are
-  // where the scan found them in the bytes (see tIdFrom), or none
+  // ids read as text (by the general reader, or not plain ASCII), by transaction; the others the
+  // scan copied as bytes (JournalScan.tIdStart), or there is none
   const tIdText = new Map<number, string>();
-  // valid dates seen, by their digits as the number YYYYMMDD: a direct-mapped cache keeps one
-  // string per distinct date
+  // valid dates seen, by their digits as the number YYYYMMDD: a direct-mapped cache keeps the code
+  // of each (one per distinct date)
   const dateKeys = new Int32Array(1024).fill(-1);
   const dateCodes = new Int32Array(1024);
   /**
