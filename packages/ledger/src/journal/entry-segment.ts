@@ -21,10 +21,12 @@ export interface SegmentSummary {
  * A run of stored entries kept as columns (how {@link Ledger.postColumns} stores a batch in the
  * in-memory store): the same entries, sequence numbers and chained hashes as objects would have,
  * with each entry built as a {@link StoredEntry} object only when something reads it, and then
- * kept, so that every read returns the same object. The columns are private copies, never
- * changed after the segment is made; so the chain hashes, a function of the columns and the hash
- * before them, are computed on first use (any read of an entry, a hash or the head) and are the
- * same as if they had been computed when the batch was posted.
+ * kept, so that every read returns the same object. The columns are private (a copy of the
+ * caller's, or the reader's own arrays for an import), never changed after the segment is made;
+ * so the chain hashes, a function of the columns and the hash before them, are computed on first
+ * use (any read of an entry, a hash or the head) and are the same as if they had been computed
+ * when the batch was posted. The rows may be in another order than the entries (`order`), and
+ * the segment keeps what it holds in total (`summary`) for totals over whole batches.
  * @internal
  */
 export class EntrySegment {
