@@ -7,6 +7,7 @@ import {
   chartConstants,
   evaluateRules,
   individualsChart,
+  normalCdf,
   normalQuantile,
   phaseOne,
   xbarRChart,
@@ -42,6 +43,20 @@ describe('control-chart constants', () => {
   it('rejects a size outside the table', () => {
     expect(codeOf(() => chartConstants(26)).code).toBe('QC/SUBGROUP_SIZE_OUT_OF_TABLE');
     expect(codeOf(() => chartConstants(1)).code).toBe('QC/SUBGROUP_SIZE_OUT_OF_TABLE');
+  });
+});
+
+describe('normal distribution', () => {
+  it('quantile and CDF invert each other; the quantile is ∓∞ at 0 and 1 and refuses what is not a probability', () => {
+    for (const p of [1e-12, 0.00135, 0.025, 0.5, 0.975, 0.99865, 1 - 1e-12])
+      expect(normalCdf(normalQuantile(p))).toBeCloseTo(p, 12);
+    expect(normalQuantile(0)).toBe(Number.NEGATIVE_INFINITY);
+    expect(normalQuantile(1)).toBe(Number.POSITIVE_INFINITY);
+    for (const p of [-0.1, 1.5, Number.NaN])
+      expect(codeOf(() => normalQuantile(p))).toEqual({ code: 'QC/INVALID_PARAMETER', path: ['p'] });
+    expect(codeOf(() => normalCdf(Number.NaN))).toEqual({ code: 'QC/INVALID_PARAMETER', path: ['z'] });
+    expect(normalCdf(Number.POSITIVE_INFINITY)).toBe(1);
+    expect(normalCdf(Number.NEGATIVE_INFINITY)).toBe(0);
   });
 });
 

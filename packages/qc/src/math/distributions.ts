@@ -1,14 +1,19 @@
+import { assertParameter } from '../errors.js';
 import { betaI, gammaP, gammaQ, invertCdf, logGamma } from './special.js';
 
 /**
  * Standard normal cumulative distribution Φ(z), float64, accurate to ~1e-15 (via the incomplete gamma
  * function, so the tails keep their relative precision).
  *
+ * @throws `QC/INVALID_PARAMETER` (path `['z']`) when `z` is NaN
  * @example
  * normalCdf(1.959963984540054) // 0.975
  */
 export function normalCdf(z: number): number {
-  if (Number.isNaN(z)) return Number.NaN;
+  if (Number.isNaN(z)) assertParameter(z, 'z', () => false, 'a number');
+  // the incomplete gamma function has no value at infinity: the limits
+  if (z === Number.POSITIVE_INFINITY) return 1;
+  if (z === Number.NEGATIVE_INFINITY) return 0;
   const q = 0.5 * gammaQ(0.5, 0.5 * z * z);
   return z < 0 ? q : 1 - q;
 }
@@ -26,17 +31,17 @@ const D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408
 
 /**
  * Standard normal quantile Φ⁻¹(p) for 0 < p < 1 (Acklam's rational approximation refined by one Halley step:
- * full float64 precision).
+ * full float64 precision); −∞ at 0 and +∞ at 1.
+ *
+ * @throws `QC/INVALID_PARAMETER` (path `['p']`) unless 0 ≤ p ≤ 1
  *
  * @example
  * normalQuantile(0.975) // 1.959963984540054
  */
 export function normalQuantile(p: number): number {
-  if (!(p > 0 && p < 1)) {
-    if (p === 0) return Number.NEGATIVE_INFINITY;
-    if (p === 1) return Number.POSITIVE_INFINITY;
-    return Number.NaN;
-  }
+  assertParameter(p, 'p', (v) => v >= 0 && v <= 1, 'a probability from 0 to 1');
+  if (p === 0) return Number.NEGATIVE_INFINITY;
+  if (p === 1) return Number.POSITIVE_INFINITY;
   let x: number;
   const plow = 0.02425;
   if (p < plow) {
