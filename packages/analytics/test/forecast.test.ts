@@ -17,16 +17,7 @@ import {
   weightedMovingAverage,
 } from '../src/index.js';
 import { AIR_PASSENGERS, NIST_QSALES, NIST_SES, NIST_TREND } from './fixtures/series.js';
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (isBoError(e)) return e.code;
-    throw e;
-  }
-  throw new Error('expected a BoError');
-}
+import { boErrorCodeOf as codeOf } from '../../../scripts/test-support.js';
 
 /** Relative closeness: |a − b| ≤ tol·max(1, |b|). */
 function near(a: number | null | undefined, b: number, tol: number) {

@@ -1,4 +1,4 @@
-import { calendarDate, isBoError, money } from '@bo/core';
+import { calendarDate, money } from '@bo/core';
 import { describe, expect, it } from 'vitest';
 import {
   absenteeismRate,
@@ -27,16 +27,8 @@ import {
   sigmaLevel,
   turnoverRate,
 } from '../src/index.js';
+import { boErrorOf as err } from '../../../scripts/test-support.js';
 
-function err(fn: () => unknown) {
-  try {
-    fn();
-  } catch (e) {
-    if (isBoError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('expected a BoError');
-}
 const d = calendarDate;
 
 describe('finance KPIs', () => {

@@ -1,4 +1,4 @@
-import { Decimal, dateOf, isBoError } from '@bo/core';
+import { Decimal, dateOf } from '@bo/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,16 +13,7 @@ import {
   zScoreAnomalies,
 } from '../src/index.js';
 import { AIR_PASSENGERS, HP12C_QUARTERLY } from './fixtures/series.js';
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (isBoError(e)) return e.code;
-    throw e;
-  }
-  throw new Error('expected a BoError');
-}
+import { boErrorCodeOf as codeOf } from '../../../scripts/test-support.js';
 
 describe('classical decomposition (R decompose = statsmodels seasonal_decompose)', () => {
   it('HP-12C Solutions Handbook p. 79: CMA 440.75 and seasonal factor 104.37 for Q3 1978; R figure', () => {

@@ -1,4 +1,4 @@
-import { Decimal, isBoError, money } from '@bo/core';
+import { Decimal, money } from '@bo/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -31,16 +31,7 @@ import {
   unpivot,
   weightedMean,
 } from '../src/index.js';
-
-function codeOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isBoError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('expected a BoError');
-}
+import { boErrorOf as codeOf } from '../../../scripts/test-support.js';
 
 const sales = [
   { region: 'North', month: '2026-01', sku: 'A', amount: 0.1, qty: 1 },

@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, allocate, isBoError, money, moneyFromMinor, split, sum } from '../src/index.js';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isBoError(e) ? e.code : `not a BoError: ${String(e)}`;
-  }
-  return undefined;
-}
+import { Decimal, allocate, money, moneyFromMinor, split, sum } from '../src/index.js';
+import { thrownCode as codeOf } from '../../../scripts/test-support.js';
 
 const amounts = (parts: { amount: Decimal }[]) => parts.map((p) => p.amount.toString());
 

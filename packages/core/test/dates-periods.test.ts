@@ -37,15 +37,7 @@ import {
   yearPeriod,
   type CalendarDate,
 } from '../src/index.js';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isBoError(e) ? e.code : `not a BoError: ${String(e)}`;
-  }
-  return undefined;
-}
+import { thrownCode as codeOf } from '../../../scripts/test-support.js';
 
 const d = (s: string) => calendarDate(s);
 

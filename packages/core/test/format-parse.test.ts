@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { equals, formatMoney, isBoError, money, moneyFromMinor, parseMoney } from '../src/index.js';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isBoError(e) ? e.code : `not a BoError: ${String(e)}`;
-  }
-  return undefined;
-}
+import { equals, formatMoney, money, moneyFromMinor, parseMoney } from '../src/index.js';
+import { thrownCode as codeOf } from '../../../scripts/test-support.js';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 

@@ -29,15 +29,7 @@ import {
   toMinor,
   zero,
 } from '../src/index.js';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isBoError(e) ? e.code : `not a BoError: ${String(e)}`;
-  }
-  return undefined;
-}
+import { thrownCode as codeOf } from '../../../scripts/test-support.js';
 
 function pathOf(fn: () => unknown): readonly (string | number)[] | undefined {
   try {

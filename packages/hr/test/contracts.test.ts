@@ -1,4 +1,4 @@
-import { isBoError, money, equals } from '@bo/core';
+import { money, equals } from '@bo/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,16 +12,7 @@ import {
   jobLossAllowance,
   severanceAllowance,
 } from '../src/index.js';
-
-function errorOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isBoError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('expected a BoError');
-}
+import { boErrorOf as errorOf } from '../../../scripts/test-support.js';
 
 function contract(overrides: Partial<ContractInput> = {}): ContractInput {
   return {

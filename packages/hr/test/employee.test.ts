@@ -1,4 +1,3 @@
-import { isBoError } from '@bo/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,16 +14,7 @@ import {
   validateNationalId,
 } from '../src/index.js';
 import { employeeInput } from './fixtures.js';
-
-function codeOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isBoError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('expected a BoError');
-}
+import { boErrorOf as codeOf } from '../../../scripts/test-support.js';
 
 describe('CCCD (Circular 59/2021/TT-BCA Art. 7)', () => {
   it('reads province, century/gender and birth year', () => {

@@ -17,16 +17,7 @@ import {
   validateLeaveRequest,
   yearEndMovements,
 } from '../src/index.js';
-
-function errorOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isBoError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('expected a BoError');
-}
+import { boErrorOf as errorOf } from '../../../scripts/test-support.js';
 
 const schedule = parseWorkSchedule({
   id: 'office',

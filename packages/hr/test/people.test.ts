@@ -1,4 +1,4 @@
-import { isBoError, monthOf } from '@bo/core';
+import { monthOf } from '@bo/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -27,16 +27,7 @@ import {
   turnover,
 } from '../src/index.js';
 import { employeeInput } from './fixtures.js';
-
-function errorOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isBoError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('expected a BoError');
-}
+import { boErrorOf as errorOf } from '../../../scripts/test-support.js';
 
 const candidate = (id: string, extra: Partial<Candidate> = {}): Candidate =>
   parseCandidate({

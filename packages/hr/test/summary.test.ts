@@ -1,4 +1,3 @@
-import { isBoError } from '@bo/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,16 +12,7 @@ import {
   summarizePeriod,
   type TimesheetDay,
 } from '../src/index.js';
-
-function errorOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isBoError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('expected a BoError');
-}
+import { boErrorOf as errorOf } from '../../../scripts/test-support.js';
 
 const office = parseWorkSchedule({
   id: 'office',

@@ -1,4 +1,3 @@
-import { isBoError } from '@bo/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,16 +13,7 @@ import {
   xbarSChart,
 } from '../src/index.js';
 import { nistFlowRate, pistonrings } from './fixtures.js';
-
-function codeOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isBoError(e)) return { code: e.code, path: e.path };
-    throw e;
-  }
-  throw new Error('expected a BoError');
-}
+import { boErrorOf as codeOf } from '../../../scripts/test-support.js';
 
 describe('control-chart constants', () => {
   it('covers n = 2…25 with the published values (ASTM / Montgomery App. VI)', () => {
