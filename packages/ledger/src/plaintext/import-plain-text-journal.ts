@@ -1,10 +1,6 @@
 import { type ColumnPostResult, ownedColumns } from '../journal/entry-columns.js';
 import type { Ledger, PostOptions } from '../journal/ledger.js';
-import {
-  type PlainTextOptions,
-  parsePlainTextJournal,
-  readPlainTextColumns,
-} from './parse-plain-text-journal.js';
+import { type PlainTextOptions, readPlainTextColumns } from './parse-plain-text-journal.js';
 
 /**
  * Reads a plain-text journal (hledger / ledger-cli format; a string, or the file's UTF-8 bytes,
@@ -28,9 +24,10 @@ export function importPlainTextJournal(
   const read = readPlainTextColumns(text, options);
   // the columns never leave this call: the ledger may keep them without a copy, and its index
   // of ids too when it is empty
-  if (read !== undefined) return ledger.postColumns(ownedColumns(read), postOptions);
+  if (!Array.isArray(read)) return ledger.postColumns(ownedColumns(read), postOptions);
+  // another currency: the entries as objects
   const before = ledger.size;
-  const stored = ledger.postBatchMinor(parsePlainTextJournal(text, options).entries, postOptions);
+  const stored = ledger.postBatchMinor(read, postOptions);
   let posted = 0;
   for (const e of stored) if (e.seq > before) posted++;
   return { posted, replayed: stored.length - posted };

@@ -277,7 +277,7 @@ export function parsePlainTextColumns(
   options: PlainTextOptions = {},
 ): EntryColumns | undefined {
   const read = readPlainTextColumns(text, options);
-  if (read === undefined) return undefined;
+  if (Array.isArray(read)) return undefined;
   // in date order, each code once (the reader's own columns may keep file order and one code per name)
   const c = inDateOrder(read);
   const unique = new Map<string, number>();
@@ -305,21 +305,22 @@ export function parsePlainTextColumns(
 
 /**
  * {@link parsePlainTextColumns} as the ledger takes them (for the import): ids kept as bytes, and
- * the index of the ids it built to make them distinct.
+ * the index of the ids it built to make them distinct; or, for a journal with a posting in another
+ * currency than the functional one, its entries (read once, as {@link parsePlainTextJournal} would).
  * @internal
  */
 export function readPlainTextColumns(
   text: string | Uint8Array,
   options: PlainTextOptions = {},
-): CheckedColumns | undefined {
-  return readPlainText(text, options, true) as CheckedColumns | undefined;
+): CheckedColumns | MinorEntryInput[] {
+  return readPlainText(text, options, true);
 }
 
 function readPlainText(
   source: string | Uint8Array,
   options: PlainTextOptions,
-  asColumns: boolean,
-): MinorEntryInput[] | CheckedColumns | undefined {
+  wantColumns: boolean,
+): MinorEntryInput[] | CheckedColumns {
   // read as UTF-8 bytes: the common lines are read byte by byte, and only the strings kept
   // (descriptions, ids, names) are decoded; other lines are decoded and read as text
   const text = withFinalNewline(
@@ -619,7 +620,8 @@ function readPlainText(
   const { pName, pAmount, np, tFirst, tCount, tLine, tSlow, nt, tDateKey, tDateCode, tDescCode } = s;
   const { dateList, descList } = s;
 
-  if (asColumns && foreign) return undefined;
+  // columns carry only the functional currency: a journal with another one is read as objects
+  const asColumns = wantColumns && !foreign;
   // by date when the dates go back somewhere; a journal of up to five years read wholly by the
   // byte scanner is put in order as its columns are made (see plainColumns)
   // postings without an amount (and nothing else) are the only ones the general reader made
