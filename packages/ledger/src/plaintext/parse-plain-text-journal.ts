@@ -622,8 +622,6 @@ function readPlainText(
 
   // columns carry only the functional currency: a journal with another one is read as objects
   const asColumns = wantColumns && !foreign;
-  // by date when the dates go back somewhere; a journal of up to five years read wholly by the
-  // byte scanner is put in order as its columns are made (see plainColumns)
   // postings without an amount (and nothing else) are the only ones the general reader made
   let onlyElided = true;
   for (const p of pRaw.values()) {
@@ -638,6 +636,8 @@ function readPlainText(
       break;
     }
   }
+  // by date when the dates go back somewhere; a journal of up to five years made of such lines is
+  // put in order as its columns are made (see plainColumns)
   const plain = asColumns && onlyElided && (s.sorted || s.maxKey - s.minKey < 2048);
   const order = s.sorted || plain ? undefined : dateOrder(tDateKey, nt, s.minKey, s.maxKey);
   // running balances for assertions, in date order: by name in the functional currency, and by
