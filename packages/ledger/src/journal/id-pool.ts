@@ -110,7 +110,12 @@ const codecs = globalThis as unknown as {
 };
 let decoder: { decode(bytes: Uint8Array): string } | undefined;
 
-function decodeUtf8(b: Uint8Array, from: number, to: number, ascii: boolean): string {
+/**
+ * The text of the UTF-8 bytes `b[from, to)`, as `TextDecoder` reads them (`ascii`: every byte is
+ * below 0x80, which allows a shortcut).
+ * @internal
+ */
+export function decodeUtf8(b: Uint8Array, from: number, to: number, ascii: boolean): string {
   if (ascii && to - from <= 32) {
     let s = '';
     for (let k = from; k < to; k++) s += String.fromCharCode(b[k]!);

@@ -367,10 +367,10 @@ function readPlainText(
       }
       if (same) return descCode[slot]!;
     }
-    const d = decode(from, to);
+    // kept as bytes: a string is made only if something reads it
     descStart[slot] = from;
     descLength[slot] = len;
-    descCode[slot] = s.descCode(d);
+    descCode[slot] = s.descPool.addBytes(text, from, to);
     return descCode[slot]!;
   };
   const fcBytes = utf8.encode(getCurrency(options.functionalCurrency ?? 'VND').code);
@@ -618,7 +618,7 @@ function readPlainText(
     else generalLine(s);
   }
   const { pName, pAmount, np, tFirst, tCount, tLine, tSlow, nt, tDateKey, tDateCode, tDescCode } = s;
-  const { dateList, descList } = s;
+  const { dateList, descPool } = s;
 
   // columns carry only the functional currency: a journal with another one is read as objects
   const asColumns = wantColumns && !foreign;
@@ -698,7 +698,7 @@ function readPlainText(
     const code = tCode.size === 0 ? undefined : tCode.get(t);
     if (asColumns) {
       entryDates[ti] = dateList[tDateCode[t]!]!;
-      descriptions[ti] = descList[tDescCode[t]!]!;
+      descriptions[ti] = descPool.at(tDescCode[t]!);
       if (code !== undefined) {
         documentNumbers ??= new Array(nt);
         documentNumbers[ti] = code;
@@ -712,7 +712,7 @@ function readPlainText(
     const e: { -readonly [K in keyof MinorEntryInput]: MinorEntryInput[K] } = {
       id: '',
       postingDate: dateList[tDateCode[t]!]!,
-      description: descList[tDescCode[t]!]!,
+      description: descPool.at(tDescCode[t]!),
       postings: out!,
     };
     if (code !== undefined) e.documentNumber = code;
@@ -906,7 +906,7 @@ function readPlainText(
     return {
       ids,
       dates: { list: dateList, codes: tDateCode.subarray(0, nt) },
-      descriptions: { list: descList, codes: tDescCode.subarray(0, nt) },
+      descriptions: { list: descPool, codes: tDescCode.subarray(0, nt) },
       documentNumbers,
       start: start.subarray(0, nt + 1),
       codes: names.map(codeOf),

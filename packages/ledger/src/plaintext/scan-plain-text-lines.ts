@@ -1,5 +1,6 @@
 import type { CalendarDate } from '@bo/core';
 import { avalanche } from '../journal/entry-index.js';
+import { TextPool } from '../journal/text-pool.js';
 
 /** An account name as written, interned, with its code (mapped on first use). @internal */
 export interface AccountName {
@@ -67,11 +68,11 @@ export class JournalScan {
   sorted = true;
   minKey = 0x7fffffff;
   maxKey = 0;
-  /** Date and description as codes into `dateList` and `descList` (see {@link CodedTexts}). */
+  /** Date and description as codes into `dateList` and `descPool` (see {@link CodedTexts}). */
   tDateCode: Int32Array;
   tDescCode: Int32Array;
   readonly dateList: CalendarDate[] = [];
-  readonly descList: string[] = [];
+  readonly descPool: TextPool;
   private readonly dateCodes = new Map<string, number>();
   /**
    * The id the scan found (plain ASCII), copied to `idBytes`: `tIdStart[t]` to `tIdEnd[t] - 1`,
@@ -104,6 +105,7 @@ export class JournalScan {
     this.tIdHash = new Int32Array(txns);
     this.tDateCode = new Int32Array(txns);
     this.tDescCode = new Int32Array(txns);
+    this.descPool = new TextPool(1024);
     this.idBytes = new Uint8Array(Math.max(1024, txns * 8));
   }
 
@@ -120,8 +122,7 @@ export class JournalScan {
 
   /** A new code for a description. */
   descCode(text: string): number {
-    this.descList.push(text);
-    return this.descList.length - 1;
+    return this.descPool.addText(text);
   }
 
   /** Notes the date key of the transaction being added (for {@link JournalScan.sorted}). */

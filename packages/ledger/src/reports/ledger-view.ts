@@ -1,7 +1,7 @@
 import type { CalendarDate, Currency } from '@bo/core';
 import type { ChartOfAccounts } from '../accounts/chart-of-accounts.js';
 import { EntrySegment } from '../journal/entry-segment.js';
-import type { CodedTexts } from '../journal/text-list.js';
+import { type CodedTexts, distinctText } from '../journal/text-list.js';
 import type { StoredEntry } from '../journal/stored-entry.js';
 import { journalParts } from '../storage/ledger-store.js';
 
@@ -112,7 +112,10 @@ export function aggregate(
       // each date against the range once: 0 after `to`, 1 before `from` (opening), 2 within
       const where = (d: string) => (d > to ? 0 : from !== undefined && d < from ? 1 : 2);
       const coded = Array.isArray(dates) ? undefined : (dates as CodedTexts);
-      const codeWhere = coded === undefined ? undefined : Uint8Array.from(coded.list, where);
+      const codeWhere =
+        coded === undefined
+          ? undefined
+          : Uint8Array.from({ length: coded.list.length }, (_, k) => where(distinctText(coded, k)));
       for (let i = 0; i < part.count; i++) {
         const w =
           codeWhere === undefined ? where((dates as readonly string[])[i]!) : codeWhere[coded!.codes[i]!]!;
