@@ -168,7 +168,7 @@ export interface ScanKit {
   readonly dateKeys: Int32Array;
   readonly dateCodes: Int32Array;
   dateAt(from: number, key: number): number;
-  /** The code of the description `b[from, to)`, whose FNV-1a hash is `h`. */
+  /** The code of the description `b[from, to)`; `h` is a hash of it (a key for the cache). */
   description(from: number, to: number, h: number): number;
   decode(from: number, to: number): string;
   /** Where an `id:` tag's value starts (-1 none, -2 ask the regular expression). */
@@ -421,20 +421,24 @@ function scanHeader(b: Uint8Array, start: number, end: number, s: JournalScan, k
     i = close + 1;
     while (i < e && (b[i] === 32 || b[i] === 9)) i++;
   }
-  // the description up to ';' (or the end), less trailing blanks, hashed on the way (FNV-1a)
+  // the description up to ';' (or the end), less trailing blanks
   let semi = i;
   let d = i;
-  let h = 0x811c9dc5;
-  let hd = h;
   for (; semi < e; semi++) {
     const x = b[semi]!;
     if (x === 59) break;
-    h = Math.imul(h ^ x, 0x01000193);
-    if (x !== 32 && x !== 9) {
-      hd = h;
-      d = semi + 1;
-    }
+    if (x !== 32 && x !== 9) d = semi + 1;
   }
+  // a key for the cache of descriptions: the length and the bytes at both ends (the cache
+  // compares every byte before it answers)
+  const len = d - i;
+  const hd =
+    len === 0
+      ? 0
+      : avalanche(
+          Math.imul(len, 0x9e3779b1) ^
+            (b[i]! | (b[i + (len >> 1)]! << 8) | (b[d - 1]! << 16) | (b[d - (len > 1 ? 2 : 1)]! << 24)),
+        );
   if (i < d) {
     // white space String.prototype.trim would take off: the general reader reads the line
     const f = b[i]!;
