@@ -349,27 +349,25 @@ function readPlainText(
     }
     return decoder.decode(text.subarray(from, to));
   };
-  // descriptions repeat: a small cache by a hash of their bytes keeps one string per text
+  // descriptions repeat: a small cache by a hash of their bytes keeps one text for each
   const descStart = new Int32Array(4096);
   const descLength = new Int32Array(4096).fill(-1);
+  const descHash = new Int32Array(4096);
   const descCode = new Int32Array(4096);
   const description = (from: number, to: number, h: number): number => {
     const slot = (h ^ (h >>> 12)) & 4095;
     const len = to - from;
-    if (descLength[slot] === len) {
+    if (descLength[slot] === len && descHash[slot] === h) {
+      // from the end, where texts that share a beginning (numbered ones) differ
       const at = descStart[slot]!;
-      let same = true;
-      for (let k = 0; k < len; k++) {
-        if (text[at + k] !== text[from + k]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return descCode[slot]!;
+      let k = len - 1;
+      while (k >= 0 && text[at + k] === text[from + k]) k--;
+      if (k < 0) return descCode[slot]!;
     }
     // kept as bytes: a string is made only if something reads it
     descStart[slot] = from;
     descLength[slot] = len;
+    descHash[slot] = h;
     descCode[slot] = s.descPool.addBytes(text, from, to);
     return descCode[slot]!;
   };
