@@ -953,6 +953,19 @@ describe('parsePlainTextColumns', () => {
     }
   });
 
+  it('tells apart descriptions that share their length and the bytes the cache keys on', () => {
+    // same length, first, middle and last two bytes: only a byte-by-byte comparison separates them
+    const texts = ['ABxDE', 'ACxDE', 'AđxDE', 'ABxDE', 'AĐxDE', 'ACxDE'];
+    const text = texts
+      .map((d, i) => `2026-01-0${1 + (i % 9)} ${d}  ; id:D${i}\n    1111  1 VND\n    5111  -1 VND\n`)
+      .join('\n');
+    expect(parsePlainTextJournal(text).entries.map((e) => e.description)).toEqual(texts);
+    expect(parsePlainTextColumns(utf8.encode(text))?.descriptions).toEqual(texts);
+    const l = createLedger({ chart: chartOfAccounts('VN-TT99') });
+    importPlainTextJournal(l, text);
+    expect(l.entries().map((e) => e.description)).toEqual(texts);
+  });
+
   it('balance assertions count every posting before them, read in place or as objects, in VND and in USD', () => {
     // many byte-scanned postings, then assertions: the balance of 1111 in VND, and of 1122 in USD
     // (USD postings go the object way, with their prices)
