@@ -89,6 +89,37 @@ describe('payslip input from HR records', () => {
     expect(slip.gross.amount.toString()).toBe('65000000');
   });
 
+  it('counts the contract in full calendar months: a few days short of a year is 11, not a rounded 12', () => {
+    const months = (startDate: string, endDate: string) =>
+      payslipInputFromHrRecords({
+        employee,
+        contract: parseContract({
+          id: 'C7',
+          employeeId: 'E7',
+          number: '007/2026',
+          type: 'definite',
+          signedOn: '2025-12-20',
+          startDate,
+          endDate,
+          position: 'Engineer',
+          jobLevel: 'college-or-above',
+          successiveRuleExemption: 'foreign-worker',
+          salary: [{ effectiveFrom: startDate, amount: '60000000' }],
+          allowances: [
+            { code: 'RESP', name: 'Phụ cấp trách nhiệm', amount: '5000000', effectiveFrom: startDate },
+          ],
+        }),
+        summary,
+        paymentDate: '2026-04-05',
+        allowancePolicies: { RESP: { label: 'Responsibility', tax: 'taxable', insurable: true } },
+      }).contractMonths;
+    expect(months('2026-01-05', '2027-01-04')).toBe(12);
+    expect(months('2026-01-01', '2026-12-16')).toBe(11); // 350 days: Math.round(350 / 30.4375) was 12
+    expect(months('2026-01-31', '2027-01-30')).toBe(12);
+    expect(months('2026-01-31', '2027-01-29')).toBe(11);
+    expect(months('2026-03-05', '2026-03-31')).toBe(1); // shorter than a month
+  });
+
   it('refuses an allowance code without a policy, naming it', () => {
     try {
       payslipInputFromHrRecords({

@@ -1,4 +1,4 @@
-import { BoValidationError, type CalendarDate, calendarDate, diffDays } from '@bo/core';
+import { addDays, addMonths, BoValidationError, type CalendarDate, calendarDate, dateParts } from '@bo/core';
 import {
   type Contract,
   contractTermsAsOf,
@@ -98,12 +98,13 @@ export function payslipInputFromHrRecords(input: HrRecordsInput): PayslipInput {
       ...(policy.overtimeBase === undefined ? {} : { overtimeBase: policy.overtimeBase }),
     };
   });
-  const end = contract.endDate === undefined ? undefined : calendarDate(contract.endDate);
-  // Contract length in whole months (for foreign employees' compulsory insurance: 12 months or more).
+  // Contract length in full calendar months, start to end inclusive (for foreign employees'
+  // compulsory insurance the contract must run 12 full months or more): a contract a few days
+  // short of a year is 11 months, not a rounded 12. One shorter than a month counts as 1.
   const contractMonths =
-    end === undefined
+    contract.endDate === undefined
       ? undefined
-      : Math.round((diffDays(calendarDate(contract.startDate), end) + 1) / 30.4375);
+      : Math.max(1, fullMonths(calendarDate(contract.startDate), addDays(calendarDate(contract.endDate), 1)));
   const bank = employee.bankAccount;
   const facts: HrPayslipFacts = {
     name: employee.fullName,
@@ -121,4 +122,13 @@ export function payslipInputFromHrRecords(input: HrRecordsInput): PayslipInput {
     ...(bank ? { bank: { account: bank.accountNumber, bank: bank.bankName, holder: bank.accountName } } : {}),
   };
   return payslipInputFromHrSummary(summary, facts);
+}
+
+/** Whole months from `start` up to `endExclusive` (a month from 31 January ends on 28/29 February). */
+function fullMonths(start: CalendarDate, endExclusive: CalendarDate): number {
+  const a = dateParts(start);
+  const b = dateParts(endExclusive);
+  let months = (b.year - a.year) * 12 + (b.month - a.month);
+  if (months > 0 && addMonths(start, months) > endExclusive) months--;
+  return Math.max(0, months);
 }
